@@ -1,0 +1,75 @@
+"""The command line: `python -m helpers SUBCOMMAND`, printing JSON or text."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable
+
+from helpers.documents import CorpusError, document, documents
+
+
+def _print_json_lines(rows: Iterable[dict]) -> None:
+    """Print one JSON object a line, Chinese left readable."""
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False))
+
+
+def _corpus(args: argparse.Namespace) -> None:
+    """Print sentences, a normalised text, or a repair log."""
+    from helpers.repairs import normalized
+    from helpers.segments import segmented
+
+    if args.normalized:
+        sys.stdout.write(normalized(document(args.normalized).id).text)
+    elif args.repairs:
+        _print_json_lines(repair.as_dict() for repair in normalized(document(args.repairs).id).repairs)
+    elif args.json:
+        doc_ids = [document(args.doc).id] if args.doc else list(documents())
+        _print_json_lines(sentence.as_dict() for doc_id in doc_ids for sentence in segmented(doc_id).sentences)
+    else:
+        from helpers.overview import corpus_overview
+
+        print(corpus_overview().to_string(index=False))
+
+
+def _bench(args: argparse.Namespace) -> None:
+    """Print benchmark figures as JSON."""
+    from helpers.bench import run_benchmarks
+
+    print(json.dumps(run_benchmarks(args.repeat), ensure_ascii=False, indent=2))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(prog="python -m helpers", description="Reading tools for the Musk interview corpus.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    corpus = commands.add_parser("corpus", help="documents, normalised texts, repairs and sentences")
+    choice = corpus.add_mutually_exclusive_group()
+    choice.add_argument("--json", action="store_true", help="one JSON object per sentence")
+    choice.add_argument("--normalized", metavar="DOC", help="a document's normalised text")
+    choice.add_argument("--repairs", metavar="DOC", help="a document's repair log, one JSON object per repair")
+    corpus.add_argument("--doc", metavar="DOC", help="with --json: only this document")
+    corpus.set_defaults(run=_corpus)
+
+    bench = commands.add_parser("bench", help="print benchmark figures as JSON")
+    bench.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")
+    bench.set_defaults(run=_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one subcommand; a corpus problem is reported on stderr with exit status 2."""
+    args = build_parser().parse_args(argv)
+    try:
+        args.run(args)
+        sys.stdout.flush()
+    except CorpusError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader of our output (e.g. `head`) has gone; stop quietly like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
