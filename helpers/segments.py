@@ -226,7 +226,8 @@ def _sentence_spans(block: _Block, text: str, body_start: int) -> list[tuple[int
                  for start, line in _lines(text[block.start:block.end])]
         merged: list[tuple[int, int, str]] = []
         for span in spans:
-            if merged and not text[span[0]:span[1]].strip():
+            blank_before = merged and not text[merged[-1][0]:merged[-1][1]].strip()
+            if merged and (blank_before or not text[span[0]:span[1]].strip()):
                 merged[-1] = (merged[-1][0], span[1], kind)
             else:
                 merged.append(span)
