@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterable
 
-from helpers.documents import CorpusError, document, documents
+from helpers.documents import REGIONS, SCRIPTS, CorpusError, document, documents
 
 
 def _print_json_lines(rows: Iterable[dict]) -> None:
@@ -34,6 +34,23 @@ def _corpus(args: argparse.Namespace) -> None:
         print(corpus_overview().to_string(index=False))
 
 
+def _convert(args: argparse.Namespace) -> None:
+    """Print standard input, or a whole normalised document, converted to a target script."""
+    from helpers.conversion import convert, convert_document
+
+    if args.doc and (args.source_script or args.region):
+        raise CorpusError("--from and --region describe standard input; with --doc the document's metadata gives them")
+    try:
+        if args.doc:
+            sys.stdout.write(convert_document(document(args.doc).id, args.to))
+        else:
+            sys.stdout.write(convert(sys.stdin.read(), args.to, args.source_script or "Simplified", args.region or "mainland"))
+    except CorpusError:
+        raise
+    except ValueError as error:
+        raise CorpusError(str(error)) from None
+
+
 def _bench(args: argparse.Namespace) -> None:
     """Print benchmark figures as JSON."""
     from helpers.bench import run_benchmarks
@@ -53,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     choice.add_argument("--repairs", metavar="DOC", help="a document's repair log, one JSON object per repair")
     corpus.add_argument("--doc", metavar="DOC", help="with --json: only this document")
     corpus.set_defaults(run=_corpus)
+
+    convert = commands.add_parser("convert", help="convert standard input or a document to another script")
+    convert.add_argument("--to", required=True, metavar="TARGET", help="zh-Hans, zh-Hant, zh-TW or zh-HK")
+    convert.add_argument("--doc", metavar="DOC", help="convert this document's normalised text instead of standard input")
+    convert.add_argument("--from", dest="source_script", choices=SCRIPTS, help="script of standard input (default Simplified)")
+    convert.add_argument("--region", choices=REGIONS, help="usage of standard input (default mainland)")
+    convert.set_defaults(run=_convert)
 
     bench = commands.add_parser("bench", help="print benchmark figures as JSON")
     bench.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")

@@ -55,3 +55,32 @@ def test_an_unknown_document_is_a_clear_error(tmp_path, args):
     result = run_helpers(tmp_path, *args)
     assert result.returncode == 2 and result.stdout == ""
     assert "error: unknown document" in result.stderr and "known: 000, 001, 002, 003, 004" in result.stderr
+
+
+def run_convert(tmp_path, *args, stdin=""):
+    return subprocess.run([sys.executable, "-m", "helpers", "convert", *args], cwd=tmp_path, input=stdin,
+                          capture_output=True, text=True, encoding="utf-8")
+
+
+def test_convert_reads_standard_input(tmp_path):
+    assert run_convert(tmp_path, "--to", "zh-TW", stdin="芯片、数据中心和软件\n").stdout == "晶片、資料中心和軟體\n"
+    result = run_convert(tmp_path, "--to", "zh-Hans", "--from", "Traditional", "--region", "Taiwan", stdin="輝達的晶片")
+    assert result.returncode == 0 and result.stdout == "英伟达的芯片"
+
+
+def test_convert_a_whole_document(tmp_path):
+    from helpers.conversion import convert_document
+
+    result = run_convert(tmp_path, "--to", "zh-TW", "--doc", "004")
+    assert result.returncode == 0 and result.stdout == convert_document("004", "zh-TW")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--to", "zh-CN"), "error: unknown target 'zh-CN'; valid targets: zh-Hans, zh-Hant, zh-TW, zh-HK"),
+    (("--to", "zh-TW", "--doc", "005"), "error: unknown document '005'; known: 000, 001, 002, 003, 004"),
+    (("--to", "zh-TW", "--doc", "000", "--region", "Taiwan"), "error: --from and --region describe standard input"),
+    (("--to", "zh-TW", "--from", "Hanzi"), "invalid choice: 'Hanzi'"),
+])
+def test_convert_problems_are_clear_errors(tmp_path, args, message):
+    result = run_convert(tmp_path, *args, stdin="软件")
+    assert result.returncode == 2 and result.stdout == "" and message in result.stderr
