@@ -11,10 +11,11 @@ from helpers.structure import Speaker, heading_groups, speakers_of
 
 END_MARKS = "。！？!?；;…"
 CLOSERS = "」』”’）)】》"
-SENTENCE_END = re.compile(rf"[{END_MARKS}]+[{CLOSERS}\"]*[ \t\u3000]*")
+SENTENCE_END = re.compile(rf"[{END_MARKS}]+[{CLOSERS}]*")
+PAIRED_CLOSERS = ('"', "**")
 URL = re.compile(r"https?://[^\s()（）<>\"“”]+")
 ATX_HEADING = re.compile(r"#{1,6}\s+\S")
-SETEXT_UNDERLINE = re.compile(r"(?:-{3,}|={3,})\s*")
+SETEXT_UNDERLINE = re.compile(r"(?:-{2,}|={2,})\s*")
 THEMATIC_BREAK = re.compile(r"(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}")
 BRACKETED_BOLD_LINE = re.compile(r"\*\*\[[^*\]]+\]\*\*\s*")
 BOLD_LINE = re.compile(r"\*\*[^*]+\*\*\s*")
@@ -143,15 +144,21 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text):
         if any(low < match.start() < high for low, high in protected):
             continue
-        end = match.end()
-        marks = match.group(0).rstrip(" \t\u3000")
-        if marks.endswith('"') and text[start:match.start()].count('"') % 2 == 0:
-            end = match.start() + len(marks) - 1
+        end = _after_paired_closers(text, match.end())
+        end += len(text[end:]) - len(text[end:].lstrip(" \t\u3000"))
         if text[end:].strip():
             spans.append((offset + start, offset + end))
             start = end
     spans.append((offset + start, offset + len(text)))
     return spans
+
+
+def _after_paired_closers(text: str, end: int) -> int:
+    """Extend a sentence end over '"' or '**' when they close a quote or bold span left open before it."""
+    for delimiter in PAIRED_CLOSERS:
+        if text.startswith(delimiter, end) and text[:end].count(delimiter) % 2 == 1:
+            end += len(delimiter)
+    return end
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -221,14 +228,14 @@ def _blocks(doc_id: str, text: str, markdown: bool) -> list[_Block]:
 def _sentence_spans(block: _Block, text: str, body_start: int) -> list[tuple[int, int, str]]:
     """The spans and kinds of a block's sentences: one a line for headings and markup, else split."""
     if block.kind in ("heading", "front_matter", "break", "image"):
-        kind = "heading" if block.kind == "heading" else "markup"
-        spans = [(block.start + start, block.start + start + len(line), kind)
+        spans = [(block.start + start, block.start + start + len(line),
+                  "heading" if block.kind == "heading" and not SETEXT_UNDERLINE.fullmatch(line.strip()) else "markup")
                  for start, line in _lines(text[block.start:block.end])]
         merged: list[tuple[int, int, str]] = []
         for span in spans:
             blank_before = merged and not text[merged[-1][0]:merged[-1][1]].strip()
             if merged and (blank_before or not text[span[0]:span[1]].strip()):
-                merged[-1] = (merged[-1][0], span[1], kind)
+                merged[-1] = (merged[-1][0], span[1], merged[-1][2] if not blank_before else span[2])
             else:
                 merged.append(span)
         return merged

@@ -50,6 +50,9 @@ def test_sections_and_paragraphs_tile_the_text(doc_id):
     ("要走?!”\n\n", ["要走?!”\n\n"]),
     ("擴張。 這意味著“先把算力到位”。", ["擴張。 ", "這意味著“先把算力到位”。"]),
     ("『好』』。後來", ["『好』』。", "後來"]),
+    ("**電力持平。** 芯片產出。**另一句。**", ["**電力持平。** ", "芯片產出。", "**另一句。**"]),
+    ('他說"好。" 然後', ['他說"好。" ', "然後"]),
+    ("**“套利？更難？”**\n", ["**“套利？", "更難？”**\n"]),
 ])
 def test_split_sentences_hand_checked_cases(text, expected):
     assert _pieces(text, split_sentences(text)) == expected
@@ -73,6 +76,7 @@ def test_sections_of_markdown_documents_follow_their_headings():
     assert titles[1:3] == ["摘要", "1) 一句话总结"]
     assert "【1】电力才是 AI 的硬瓶颈，不是芯片" in titles and "Q&A 速览" in titles
     assert sections[0].paragraphs[0].kind == "front_matter"
+    assert "最后" in titles  # a setext heading underlined with only two dashes
     assert [s.title for s in segmented("003").sections if s.title] == [
         "埃隆·马斯克谈AGI时间表、中美博弈、就业市场、清洁能源与人形机器人", "[预告片段]",
         "[广告时间：Metatrends 时事通讯]", "[广告时间：Blitzi]"]
