@@ -14,6 +14,7 @@ UNKNOWN = "unknown"
 SCRIPTS = ("Simplified", "Traditional")
 FORMATS = ("plain", "markdown")
 REGIONS = ("mainland", "Taiwan")
+TARGETS = ("zh-Hans", "zh-Hant", "zh-TW", "zh-HK")
 DOCUMENT_FIELDS = (
     "id", "slug", "file", "title", "title_en", "label_en", "publisher", "url",
     "published", "script", "region", "format", "notes", "interview",
