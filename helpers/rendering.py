@@ -69,20 +69,25 @@ def metadata_card(doc_id: str) -> str:
 
 def display_text(sentence: Sentence, markdown: bool, opens_paragraph: bool) -> str:
     """What a reader sees of a sentence: markdown markup stripped, an image as its alt text."""
-    text = sentence.text.rstrip("\n")
-    if sentence.kind == "markup":
+    return display_string(sentence.text, sentence.kind, markdown, opens_paragraph)
+
+
+def display_string(text: str, kind: str, markdown: bool, opens_paragraph: bool) -> str:
+    """What a reader sees of a sentence's text (or of a conversion of it), given the sentence's kind."""
+    text = text.rstrip("\n")
+    if kind == "markup":
         if not opens_paragraph and SETEXT_UNDERLINE.fullmatch(text.strip()):
             return ""
         image = IMAGE.fullmatch(text.strip())
         return f"[image: {image.group('alt')}]" if image else text.strip()
     if not markdown:
-        return text.strip() if sentence.kind == "heading" else text
-    if sentence.kind == "heading":
+        return text.strip() if kind == "heading" else text
+    if kind == "heading":
         text = text.strip()
         return HEADING_MARKS.sub("", text).strip("* ")
     if opens_paragraph:
         text = LIST_MARKER.sub(lambda match: "• " if match.group("bullet") else f"{match.group('number')} ", text)
-        if sentence.kind == "quote":
+        if kind == "quote":
             text = text.removeprefix(">").lstrip()
     text = WIKI_LINK.sub(r"\g<label>", text.replace("**", ""))
     return EMPHASIS.sub(r"\g<inner>", text)
