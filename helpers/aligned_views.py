@@ -28,7 +28,7 @@ LOSS = '<span class="mr-loss" title="zh-Hant → Simplified → zh-Hant does not
 
 STYLE = """<style>
 .mr-aligned {border-collapse: collapse; line-height: 1.9; max-width: 64em;}
-.mr-aligned th, .mr-aligned td {text-align: left; vertical-align: top; padding: 0.3em 0.7em; border-bottom: 1px solid #e4e4e4;}
+table.mr-aligned th, table.mr-aligned td, .jp-RenderedHTMLCommon table.mr-aligned td {text-align: left; vertical-align: top; padding: 0.3em 0.7em; border-bottom: 1px solid #e4e4e4;}
 .mr-aligned .mr-ref {color: #888; font-size: 0.75em; white-space: nowrap; font-family: monospace;}
 .mr-aligned .mr-markup {color: #999; font-size: 0.8em;}
 .mr-aligned ruby rt {font-size: 0.55em; color: #555; padding: 0 0.1em;}

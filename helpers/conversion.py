@@ -89,11 +89,16 @@ def conversion_chain(target: str, source_script: str, source_region: str = "main
     return (TAIWAN_CHAINS if source_region == "Taiwan" else MAINLAND_TRADITIONAL_CHAINS)[target]
 
 
-def convert(text: str, target: str, source_script: str, source_region: str = "mainland") -> str:
-    """Text of the given script and region converted to a target script, the project's overrides applied."""
+def opencc_convert(text: str, target: str, source_script: str, source_region: str = "mainland") -> str:
+    """Text converted by its OpenCC chain alone, before the project's overrides."""
     for config in conversion_chain(target, source_script, source_region):
         text = converter(config).convert(text)
-    text, fired = apply_overrides(text, target, source_region)
+    return text
+
+
+def convert(text: str, target: str, source_script: str, source_region: str = "mainland") -> str:
+    """Text of the given script and region converted to a target script, the project's overrides applied."""
+    text, fired = apply_overrides(opencc_convert(text, target, source_script, source_region), target, source_region)
     for override in fired:
         LOG.info("%s override %d: %s → %s", target, override.row, override.source, override.replacement)
     return text
