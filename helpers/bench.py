@@ -68,6 +68,36 @@ def _timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
+def _glossary_queries() -> list[str]:
+    """1,000 mixed search queries built from the glossary: forms, pinyin with and without tones, English, prefixes."""
+    from pypinyin.contrib.tone_convert import to_normal, to_tone3
+
+    from helpers.glossary import glossary
+
+    kinds = []
+    for item in glossary():
+        syllables = item.pinyin.split()
+        kinds.append([item.simplified, item.traditional, item.taiwan or item.surfaces[-1], item.pinyin,
+                      "".join(to_normal(s) for s in syllables), " ".join(to_tone3(s) for s in syllables),
+                      item.english.split()[0], item.simplified[:1], to_normal(syllables[0])[:2]])
+    return [query for row in kinds for query in row][:1000]
+
+
+def _glossary_figures() -> dict:
+    """p95 glossary search latency over 1,000 mixed queries, and the concordance of a frequent term."""
+    from helpers.glossary_search import concordance, search
+
+    queries = _glossary_queries()
+    search(queries[0])
+    seconds = sorted(_timed(lambda query=query: search(query)) for query in queries)
+    concordance("芯片")
+    hits = len(concordance("芯片"))
+    return {"search": {"what": "glossary search, 1,000 mixed queries (forms, pinyin, English, prefixes)",
+                       "p95_ms": round(seconds[949] * 1000, 2), "median_ms": round(statistics.median(seconds) * 1000, 2)},
+            "concordance": {"what": "concordance of 芯片 across all documents and scripts", "hits": hits,
+                            **_summary([_timed(lambda: concordance("芯片")) for _ in range(5)])}}
+
+
 def run_benchmarks(repeat: int = 5) -> dict:
     """All benchmark figures."""
     inside, whole, sentences = _fresh_process_seconds(COLD_LOAD, repeat)
@@ -80,4 +110,5 @@ def run_benchmarks(repeat: int = 5) -> dict:
         "aligned_table": {"what": "fresh process: build the aligned sentence table (all documents, four targets)",
                           "rows": int(rows), **_summary(table)},
         "conversion_throughput": _throughput(repeat),
+        "glossary": _glossary_figures(),
     }

