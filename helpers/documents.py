@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -125,15 +126,21 @@ def _document(where: str, row: dict, corpus_dir: Path) -> Document:
     return Document(path=path, interview=_interview(where, row), **text)
 
 
+def table_rows(path: Path, table: str) -> Iterator[tuple[int, str, dict]]:
+    """The [[table]] rows of a TOML data file, numbered from 1, each with a label that names it in errors."""
+    rows = read_toml(path).get(table)
+    if not isinstance(rows, list) or not rows:
+        raise CorpusError(f"{path}: no [[{table}]] entries")
+    for number, row in enumerate(rows, start=1):
+        where = f"{path}: {table} #{number}" + (f" (id {row['id']})" if isinstance(row.get("id"), str) else "")
+        yield number, where, row
+
+
 def load_metadata(path: Path | None = None) -> dict[str, Document]:
     """All documents' metadata by id, validated."""
     path = path or CORPUS_DIR / "metadata.toml"
-    rows = read_toml(path).get("document")
-    if not isinstance(rows, list) or not rows:
-        raise CorpusError(f"{path}: no [[document]] entries")
     documents: dict[str, Document] = {}
-    for number, row in enumerate(rows, start=1):
-        where = f"{path}: document #{number}" + (f" (id {row['id']})" if isinstance(row.get("id"), str) else "")
+    for _, where, row in table_rows(path, "document"):
         document = _document(where, row, path.parent)
         if document.id in documents:
             raise CorpusError(f"{where}: duplicate id {document.id}")

@@ -12,7 +12,7 @@ from pypinyin.pinyin_dict import pinyin_dict
 from pypinyin.style import convert as convert_style
 
 from helpers.conversion import convert
-from helpers.documents import CorpusError, read_toml
+from helpers.documents import CorpusError, table_rows
 from helpers.paths import CORPUS_DIR
 
 GLOSSARY_PATH = CORPUS_DIR / "glossary.toml"
@@ -105,12 +105,8 @@ def _entry(where: str, row: dict) -> Entry:
 def load_glossary(path: Path | None = None) -> tuple[Entry, ...]:
     """All entries of a glossary file, in file order, validated."""
     path = path or GLOSSARY_PATH
-    rows = read_toml(path).get("entry")
-    if not isinstance(rows, list) or not rows:
-        raise CorpusError(f"{path}: no [[entry]] tables")
     entries: dict[str, Entry] = {}
-    for number, row in enumerate(rows, start=1):
-        where = f"{path}: entry #{number}" + (f" (id {row['id']})" if isinstance(row.get("id"), str) else "")
+    for _, where, row in table_rows(path, "entry"):
         entry = _entry(where, row)
         if entry.id in entries:
             raise CorpusError(f"{where}: duplicate id {entry.id}")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from helpers.documents import REGIONS, TARGETS, CorpusError, read_toml
+from helpers.documents import REGIONS, TARGETS, CorpusError, table_rows
 from helpers.paths import CORPUS_DIR
 
 OVERRIDES_FILE = CORPUS_DIR / "conversion_overrides.toml"
@@ -56,12 +56,8 @@ def _override(where: str, row: object, number: int) -> Override:
 
 def load_overrides(path: Path = OVERRIDES_FILE) -> tuple[Override, ...]:
     """Every override in a file, each row validated and named in any error."""
-    rows = read_toml(path).get("override")
-    if not isinstance(rows, list):
-        raise CorpusError(f"{path}: no [[override]] rows")
     overrides, seen = [], {}
-    for number, row in enumerate(rows, start=1):
-        where = f"{path}, override {number}"
+    for number, where, row in table_rows(path, "override"):
         override = _override(where, row, number)
         key = (override.target, override.source)
         if key in seen:

@@ -27,14 +27,14 @@ def test_the_overrides_file_validates():
 
 
 @pytest.mark.parametrize("second_row, message", [
-    ('[[override]]\ntarget = "zh-TW"\nreplacement = "發布"\nreason = "r"\n', r"override 2: field 'source' is missing or empty"),
-    ('[[override]]\ntarget = "zh-CN"\nsource = "a"\nreplacement = "b"\nreason = "r"\n', r"override 2: unknown target 'zh-CN'"),
-    ('[[override]]\ntarget = "zh-TW"\nsource = ""\nreplacement = "b"\nreason = "r"\n', r"override 2: field 'source' is missing or empty"),
-    ('[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = " "\nreason = "r"\n', r"override 2: field 'replacement' is missing or empty"),
-    (ROW, r"override 2: duplicate of override 1 \(zh-TW '擴充套件'\)"),
-    ('[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "b"\nreason = "r"\nregion = "HK"\n', r"override 2: unknown region 'HK'"),
-    ('[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "a"\nreason = "r"\n', r"override 2: replacement is the same"),
-    ('[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "b"\nreason = "r"\nnote = "x"\n', r"override 2: unknown field\(s\) note"),
+    ('[[override]]\ntarget = "zh-TW"\nreplacement = "發布"\nreason = "r"\n', r"override #2: field 'source' is missing or empty"),
+    ('[[override]]\ntarget = "zh-CN"\nsource = "a"\nreplacement = "b"\nreason = "r"\n', r"override #2: unknown target 'zh-CN'"),
+    ('[[override]]\ntarget = "zh-TW"\nsource = ""\nreplacement = "b"\nreason = "r"\n', r"override #2: field 'source' is missing or empty"),
+    ('[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = " "\nreason = "r"\n', r"override #2: field 'replacement' is missing or empty"),
+    (ROW, r"override #2: duplicate of override 1 \(zh-TW '擴充套件'\)"),
+    ('[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "b"\nreason = "r"\nregion = "HK"\n', r"override #2: unknown region 'HK'"),
+    ('[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "a"\nreason = "r"\n', r"override #2: replacement is the same"),
+    ('[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "b"\nreason = "r"\nnote = "x"\n', r"override #2: unknown field\(s\) note"),
 ])
 def test_a_malformed_row_is_rejected_with_the_row_named(tmp_path, second_row, message):
     path = tmp_path / "overrides.toml"
@@ -46,7 +46,7 @@ def test_a_malformed_row_is_rejected_with_the_row_named(tmp_path, second_row, me
 def test_a_file_without_rows_is_rejected(tmp_path):
     path = tmp_path / "overrides.toml"
     path.write_text("# nothing\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"no \[\[override\]\] rows"):
+    with pytest.raises(CorpusError, match=r"no \[\[override\]\] entries"):
         load_overrides(path)
 
 
