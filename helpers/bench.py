@@ -25,6 +25,14 @@ rows = len(aligned_table())
 print(time.perf_counter() - started, rows)
 """
 
+NUMBERS = """
+import time
+started = time.perf_counter()
+from helpers.numbers import all_quantities
+count = len(list(all_quantities()))
+print(time.perf_counter() - started, count)
+"""
+
 
 def _fresh_process_seconds(code: str, repeat: int) -> tuple[list[float], list[float], str]:
     """Run code in new interpreters: the seconds it reports, the whole process's seconds, and its detail."""
@@ -102,6 +110,7 @@ def run_benchmarks(repeat: int = 5) -> dict:
     """All benchmark figures."""
     inside, whole, sentences = _fresh_process_seconds(COLD_LOAD, repeat)
     table, _, rows = _fresh_process_seconds(ALIGNED_TABLE, repeat)
+    extraction, _, found = _fresh_process_seconds(NUMBERS, repeat)
     return {
         "python": sys.version.split()[0],
         "cold_load": {"what": "fresh process: import helpers, load metadata, read, repair and segment all five documents",
@@ -109,6 +118,8 @@ def run_benchmarks(repeat: int = 5) -> dict:
         "cold_process": {"what": "the same, timed from outside: interpreter start-up included", **_summary(whole)},
         "aligned_table": {"what": "fresh process: build the aligned sentence table (all documents, four targets)",
                           "rows": int(rows), **_summary(table)},
+        "numbers": {"what": "fresh process: read, repair and segment all five documents and extract every quantity",
+                    "quantities": int(found), **_summary(extraction)},
         "conversion_throughput": _throughput(repeat),
         "glossary": _glossary_figures(),
     }

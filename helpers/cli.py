@@ -82,6 +82,19 @@ def _glossary(args: argparse.Namespace) -> None:
         _print_json_lines(entry.as_dict() for entry in glossary())
 
 
+def _numbers(args: argparse.Namespace) -> None:
+    """Print every quantity (one JSON object each) or the extractor's precision and recall."""
+    if args.score:
+        from helpers.number_quality import score
+
+        print(json.dumps(score(), ensure_ascii=False, indent=2))
+        return
+    from helpers.numbers import quantities
+
+    doc_ids = [document(args.doc).id] if args.doc else list(documents())
+    _print_json_lines(row.as_dict() for doc_id in doc_ids for row in quantities(doc_id))
+
+
 def _bench(args: argparse.Namespace) -> None:
     """Print benchmark figures as JSON."""
     from helpers.bench import run_benchmarks
@@ -120,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
     words.add_argument("--csv", metavar="PATH", help="with --export: write CSV here")
     words.add_argument("--anki", metavar="PATH", help="with --export: write an Anki deck (.apkg) here")
     words.set_defaults(run=_glossary)
+
+    numbers = commands.add_parser("numbers", help="every quoted quantity, valued and traced to the raw text")
+    numbers.add_argument("--json", action="store_true", help="one JSON object per quantity (the default output)")
+    numbers.add_argument("--doc", metavar="DOC", help="only this document")
+    numbers.add_argument("--score", action="store_true", help="precision and recall against tests/numbers_annotation.tsv")
+    numbers.set_defaults(run=_numbers)
 
     bench = commands.add_parser("bench", help="print benchmark figures as JSON")
     bench.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")

@@ -1,0 +1,223 @@
+"""Every quoted quantity of a document: found in the normalised text, valued, and traced to the raw text."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+from helpers.documents import document, documents
+from helpers.number_units import (CLASSIFIERS, CN_NUMERAL, PERIOD_SECONDS, PERIODS, SCALES, UNITS, Unit,
+                                  consecutive_digits, number_value)
+from helpers.repairs import normalized
+from helpers.segments import URL, segmented
+
+FIELDS = ("doc", "start", "end", "surface", "value", "low", "high", "unit", "base_value", "kind",
+          "approx", "sentence", "speaker")
+KINDS = ("money", "power", "energy", "percent", "ratio", "date", "duration", "count", "length", "speed",
+         "mass", "area", "rate", "other")
+PRE_APPROX = "大约|大約|大概|差不多|将近|將近|接近|超过|超過|至少|不到|不足|约|約|近|超|逾"
+POST_APPROX = "左右|以上|出头|出頭|\\+"
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# 兆 and 千 are SI prefixes before 瓦, 米 and 克: there they belong to the unit, not the number.
+SCALE = r"(?:万亿|萬億|千万|千萬|百万|百萬|万|萬|亿|億|兆(?!瓦)|千(?![瓦米克])|百(?!分))"
+CHINESE = rf"[{CN_NUMERAL}](?:[{CN_NUMERAL}]|兆(?!瓦))*"
+VAGUE = rf"[数數几幾上](?:[十百千](?:万亿|萬億|[万萬亿億]|兆(?!瓦))?|万亿|萬億|[万萬亿億]|兆(?!瓦))"
+NUMBER = rf"(?:{ARABIC})(?:\s?{SCALE})?|{VAGUE}|{CHINESE}"
+UNIT = _alternation(UNITS)
+PERIOD = _alternation(PERIODS)
+QUANTITY = re.compile(
+    rf"(?P<pre>{PRE_APPROX})?\s?(?P<per>每(?:{PERIOD}))?\s?"
+    rf"(?:(?P<low>{NUMBER})\s?(?:%|％)?\s?(?:-|–|~|～|到|至)\s?)?"
+    rf"(?P<number>{NUMBER})(?P<more>多|余|餘|几|幾)?\s?(?P<unit>(?:{UNIT})(?![A-Za-z]))?(?P<half>半)?"
+    rf"(?:/(?P<slash>{PERIOD}))?(?P<post>{POST_APPROX})?")
+FRACTION = re.compile(rf"(?P<pre>{PRE_APPROX})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})|(?P<a>\d+)/(?P<b>\d+)(?![\d/])|一半|百分百")
+DATE = re.compile(
+    r"(?P<pre>约|約|大约|大約)?(?:(?P<year>\d{4})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?"
+    r"(?:\s?第?[一二三四1-4]\s?季度)?"
+    r"|Q[1-4](?:\s?(?P<qyear>\d{4}))?"
+    r"|(?P<iso>\d{4})-[01]\d-[0-3]\d"
+    r"|(?<![\d.个個])(?:1[0-2]|0?[1-9])\s?月(?:\s?[0-3]?\d\s?[日号號]|底|初)?"
+    r"|第?[一二三四]季度)(?P<post>左右)?")
+NON_QUANTITY = re.compile(
+    "一些|一直|唯一|一切|一夜|一起|一样|一樣|一定|一点|一點|一下|一旦|一边|一邊|统一|統一|万一|萬一|一般|一致|一同|"
+    "一再|一向|一时|一時|(?<!分)之一|一一|一口气|一口氣|千万别|千萬別|十字|一番|一律|一度|一眼|一概|一味|一心|一面|一方面|"
+    "一手|一生|一辈子|一輩子|一路|一刻|一会|一會|一阵|一陣|一瞬|一刀切|一带|一帶|第一性|一口|一号|一號")
+MASKS = (
+    URL,
+    re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\[[^\]]*\]\]"),
+    re.compile(r"(?m)^\s*(?:#+\s*|[-*]\s+)?\d+(?:[.)、](?!\d)|\s*】)|【\d+】"),
+    # A digit glued to Latin letters is part of a name (GPT-4, GB300, C-3PO, v6e); Q1–Q4 are quarters.
+    re.compile(r"(?<![A-Za-z0-9])(?!Q[1-4](?![A-Za-z0-9]))[A-Za-z][A-Za-z-]*\d[A-Za-z0-9.-]*(?:/[A-Za-z]+\d+)*"),
+    re.compile(rf"第[\d{CN_NUMERAL}]+(?!\s?季度)"),
+    re.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:系|号|號|级|級|型|版|位数|位數)"),
+    NON_QUANTITY,
+)
+NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+LATIN_BEFORE = re.compile(r"[A-Za-z]\s$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity: its span in the raw text, its value and unit, and where it was said."""
+
+    doc: str
+    start: int
+    end: int
+    surface: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    base_value: float | None
+    kind: str
+    approx: bool
+    sentence: str
+    speaker: str | None
+
+    def as_dict(self) -> dict:
+        """The quantity as a JSON-ready dict, keys in the fixed schema order."""
+        return {field: getattr(self, field) for field in FIELDS}
+
+
+def _found(start: int, end: int, value: float | None, low: float | None, high: float | None, unit: str,
+           base_value: float | None, kind: str, approx: bool) -> Quantity:
+    """A quantity at normalised-text offsets, before it is traced to the raw text and a sentence."""
+    return Quantity("", start, end, "", value, low, high, unit, base_value, kind, approx, "", None)
+
+
+def scan_text(text: str) -> str:
+    """The text with identifiers, markup and numeral-like words blanked out, offsets kept."""
+    chars = list(text)
+    for pattern in MASKS:
+        for match in pattern.finditer(text):
+            chars[match.start():match.end()] = "\0" * (match.end() - match.start())
+    return "".join(chars)
+
+
+def _number(text: str) -> tuple[float | None, float | None, float | None, bool]:
+    """Value, low, high and approximation of a written number ('两三' is a range, '数十' has no value)."""
+    if text[0] in "数數几幾":
+        return None, None, None, True
+    if text[0] == "上":
+        return number_value(text[1:]), None, None, True
+    pair = consecutive_digits(text)
+    if pair:
+        return None, pair[0], pair[1], True
+    return number_value(text), None, None, False
+
+
+def _scaled(value: float | None, unit: Unit, per: str | None) -> tuple[float | None, str, float | None, str]:
+    """Value in the unit, unit name, base value and kind, a per-period rate ('/年', '每秒') applied."""
+    if value is not None:
+        value *= unit.factor
+    base = None if unit.base is None or value is None else value * unit.base
+    if per is None:
+        return value, unit.name, base, unit.kind
+    period = PERIODS[per]
+    base = None if base is None else base / PERIOD_SECONDS[period]
+    if unit.kind == "length":
+        return value, f"{unit.name}/{'s' if period == 'second' else 'h' if period == 'hour' else period}", base, "speed"
+    return value, f"{unit.name}/{period}", base, "rate"
+
+
+def _quantity(match: re.Match) -> Quantity | None:
+    """A quantity from a QUANTITY match, or None when the numeral is not a quantity there."""
+    number, unit_text = match["number"], match["unit"]
+    arabic = number[0].isdigit()
+    before = match.string[max(0, match.start("number") - 20):match.start("number")]
+    if NAME_BEFORE.search(before) or (unit_text is None and (not arabic or LATIN_BEFORE.search(before))):
+        return None  # a number after a word in Latin letters names a product (Model 3, Colossus 2, Grok 4.2)
+    if number in ("零", "〇"):
+        return None  # 零件, 零售: a lone 零 starts a word, it is not a zero count
+    if unit_text in CLASSIFIERS and number == "一" and not match["per"] and not match["low"]:
+        return None  # 一 before a classifier is the indefinite article (一個, 一家), not a count
+    value, low, high, approx = _number(number)
+    if match["low"]:
+        scale = re.search(rf"{SCALE}$", number) if match["low"][-1].isdigit() else None
+        low, _, _, _ = _number(match["low"] + (scale.group(0) if scale else ""))
+        low, high, value = low, value, None
+    if match["half"] and value is not None:
+        value += 0.5
+    if unit_text is None:
+        bare = number.replace(",", "")
+        if re.fullmatch(r"(?:19|20)\d\d", bare):
+            return _found(match.start("number"), match.end("number"), value, None, None, "date", None, "date", False)
+        unit = Unit("number", "other")
+    else:
+        unit = UNITS[unit_text]
+    per = match["per"][1:] if match["per"] else match["slash"]
+    value, name, base, kind = _scaled(value, unit, per)
+    low, high = (_scaled(bound, unit, per)[0] for bound in (low, high))
+    approx = approx or bool(match["pre"] or match["post"] or match["more"]) or "多" in (unit_text or "")
+    spans = [match.span(group) for group in ("pre", "per", "low", "number", "more", "unit", "half", "slash", "post")
+             if match[group]]
+    return _found(spans[0][0], max(end for _, end in spans), value, low, high, name, base, kind, approx)
+
+
+def _fraction(match: re.Match) -> Quantity:
+    """A fraction ('四分之一', '1/10', '一半', '千分之千') as a ratio, or a percentage (百分之二十, 百分百)."""
+    if match.group(0) == "一半":
+        return _found(match.start(), match.end(), 0.5, None, None, "ratio", 0.5, "ratio", False)
+    if match.group(0) == "百分百":
+        return _found(match.start(), match.end(), 100.0, None, None, "percent", 1.0, "percent", False)
+    if match["a"]:
+        value = float(match["a"]) / float(match["b"])
+        return _found(match.start(), match.end(), value, None, None, "ratio", value, "ratio", False)
+    value = number_value(match["num"]) / number_value(match["den"])
+    if match["den"] == "百":
+        return _found(match.start(), match.end(), value * 100, None, None, "percent", value, "percent", bool(match["pre"]))
+    return _found(match.start(), match.end(), value, None, None, "ratio", value, "ratio", bool(match["pre"]))
+
+
+def _date(match: re.Match) -> Quantity:
+    """A calendar date, month or quarter: value is the year when one is written, else None."""
+    year = match["year"] or match["qyear"] or match["iso"]
+    return _found(match.start(), match.end(), float(year) if year else None, None, None, "date", None, "date",
+                  bool(match["pre"] or match["post"]))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in a normalised text, in order: dates, then fractions, then numbers with units."""
+    scanned = scan_text(text)
+    found: list[Quantity] = []
+    taken = [False] * len(text)
+    for pattern, build in ((DATE, _date), (FRACTION, _fraction), (QUANTITY, _quantity)):
+        for match in pattern.finditer(scanned):
+            if any(taken[match.start():match.end()]):
+                continue
+            quantity = build(match)
+            if quantity is not None:
+                found.append(quantity)
+                taken[quantity.start:quantity.end] = [True] * (quantity.end - quantity.start)
+    return sorted(found, key=lambda quantity: quantity.start)
+
+
+@cache
+def quantities(doc_id: str) -> tuple[Quantity, ...]:
+    """A corpus document's quantities, with raw offsets, sentence refs and speakers (computed once)."""
+    doc_id = document(doc_id).id
+    text = normalized(doc_id)
+    sentences = segmented(doc_id).sentences
+    starts = [sentence.start for sentence in sentences]
+    rows = []
+    for found in find_quantities(text.text):
+        sentence = sentences[bisect.bisect_right(starts, found.start) - 1]
+        start, end = text.raw_offset(found.start), text.raw_offset(found.end)
+        rows.append(replace(found, doc=doc_id, start=start, end=end, surface=text.raw[start:end],
+                            sentence=sentence.ref, speaker=sentence.speaker))
+    return tuple(rows)
+
+
+def all_quantities() -> Iterator[Quantity]:
+    """Every quantity of every corpus document, in document order."""
+    for doc_id in documents():
+        yield from quantities(doc_id)

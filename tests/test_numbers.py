@@ -1,0 +1,131 @@
+"""Tests for the quantity extractor: hand-checked forms, exclusions, raw offsets, schema and the command line."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from helpers.numbers import FIELDS, all_quantities, find_quantities, quantities
+from helpers.repairs import normalized
+
+
+def found(text):
+    return [(text[q.start:q.end], q.value, q.low, q.high, q.unit, q.kind, q.approx) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("持有537,742股", ("537,742股", 537742, None, None, "count", "count", False)),
+    ("高達1.25倍", ("1.25倍", 1.25, None, None, "times", "ratio", False)),
+    ("接下来的三年里", ("三年", 3, None, None, "year", "duration", False)),
+    ("二十亿分之一的能量", ("二十亿分之一", 5e-10, None, None, "ratio", "ratio", False)),
+    ("是地面的两倍", ("两倍", 2, None, None, "times", "ratio", False)),
+    ("会百分之百破产", ("百分之百", 100, None, None, "percent", "percent", False)),
+    ("人口是四分之一", ("四分之一", 0.25, None, None, "ratio", "ratio", False)),
+    ("接下来的三到七年。", ("三到七年", None, 3, 7, "year", "duration", False)),
+    ("通常是两三个小时", ("两三个小时", None, 2, 3, "hour", "duration", True)),
+    ("以 1.25 万亿美元估值", ("1.25 万亿美元", 1.25e12, None, None, "USD", "money", False)),
+    ("融资 120 亿美元。", ("120 亿美元", 1.2e10, None, None, "USD", "money", False)),
+    ("已达到 20 万卡等级", ("20 万卡", 2e5, None, None, "count", "count", False)),
+    ("发电量约 9.5 万亿千瓦时，", ("约 9.5 万亿千瓦时", 9.5e15, None, None, "Wh", "energy", True)),
+    ("只占 10-15%。", ("10-15%", None, 10, 15, "percent", "percent", False)),
+    ("再加 20%-25%。", ("20%-25%", None, 20, 25, "percent", "percent", False)),
+    ("大约 0.25-0.30 美元/瓦。", ("大约 0.25-0.30 美元/瓦", None, 0.25, 0.3, "USD/W", "money", True)),
+    ("包含1-3万台机器人", ("1-3万台", None, 1e4, 3e4, "count", "count", False)),
+    ("12-18 个月就能拿到", ("12-18 个月", None, 12, 18, "month", "duration", False)),
+    ("各有 100GW/年的目标", ("100GW/年", 1e11, None, None, "W/year", "rate", False)),
+    ("每年一百萬噸以上", ("每年一百萬噸以上", 1e6, None, None, "t/year", "rate", True)),
+    ("以每秒两公里半的速度", ("每秒两公里半", 2.5, None, None, "km/s", "speed", False)),
+    ("占地1150万平方英尺", ("1150万平方英尺", 1.15e7, None, None, "sq_ft", "area", False)),
+    ("9300万英里外", ("9300万英里", 9.3e7, None, None, "mile", "length", False)),
+    ("聊了將近2個小時", ("將近2個小時", 2, None, None, "hour", "duration", True)),
+    ("超過60億美元的撤資", ("超過60億美元", 6e9, None, None, "USD", "money", True)),
+    ("1%左右", ("1%左右", 1, None, None, "percent", "percent", True)),
+    ("至少 10 轮", ("至少 10 轮", 10, None, None, "count", "count", True)),
+    ("仅 3 家公司", ("3 家", 3, None, None, "count", "count", False)),
+    ("約 101 億美元", ("約 101 億美元", 1.01e10, None, None, "USD", "money", True)),
+    ("每周兩次會議", ("每周兩次", 2, None, None, "count/week", "rate", False)),
+])
+def test_each_form_is_found_and_valued(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("美國公債飆到38兆美元", 3.8e13, "USD"), ("部署了 200 兆瓦容量", 2e8, "W"), ("1 吉瓦", 1e9, "W"), ("300MW", 3e8, "W")])
+def test_zhao_is_a_trillion_as_a_scale_and_mega_as_a_prefix(text, value, unit):
+    [(_, found_value, _, _, found_unit, _, _)] = found(text)
+    assert found_value == value and found_unit == unit
+
+
+def test_vague_magnitudes_are_approximate_without_a_value():
+    assert found("數十兆美元的財富") == [("數十兆美元", None, None, None, "USD", "money", True)]
+    assert found("几十亿个") == [("几十亿个", None, None, None, "count", "count", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025年第三季度", (2025, "date")), ("7 月 27 日中午", (None, "date")), ("2026年底", (2026, "date")),
+    ("Q2 2027", (2027, "date")), ("二季度財報", (None, "date")), ("第三季度", (None, "date")), ("排到 2030，", (2030, "date")),
+])
+def test_dates_and_quarters(text, expected):
+    [(_, value, _, _, unit, kind, _)] = found(text)
+    assert (value, kind) == expected and unit == "date"
+
+
+@pytest.mark.parametrize("text", [
+    "GPT-4", "GB300 芯片", "AI5 芯片", "AI6", "Model Y 和 Model 3", "Grok 4.2", "Raptor 3", "V3", "Colossus 2 位于孟菲斯",
+    "H100 到 B200/GB200", "300系不锈钢", "5000 系列", "C-3PO 和 R2-D2", "X Takeover 2025 現場", "TPU v6e", "4.2版",
+    "一些", "一直", "唯一", "一切", "第一性原理", "一夜之間", "一起", "一樣", "一样", "一定", "一點", "一点", "一下",
+    "一旦", "一邊", "統一", "萬一", "一般", "一個荒謬的地步", "一家公司", "第三代", "零件", "两位数的增长", "月产百万级芯片",
+    "1.核心診斷", "### 1) 一句话总结", "【3】五年后", "![Image 1: 7 个核心观点](https://x.io/2026-02-05/a.png)",
+])
+def test_identifiers_and_numeral_words_are_not_quantities(text):
+    assert [surface for surface, *_ in found(text) if surface not in ("五年",)] == []
+
+
+def test_one_is_a_count_after_a_period():
+    assert found("每周一次") == [("每周一次", 1, None, None, "count/week", "rate", False)]
+
+
+def test_base_values_are_si_or_usd():
+    by_surface = {q.surface: q for q in quantities("004")}
+    assert by_surface["1GW"].base_value == 1e9
+    assert by_surface["12-18 个月"].base_value is None
+    assert by_surface["20 分钟"].base_value == 1200
+    assert by_surface["约 9.5 万亿千瓦时"].base_value == pytest.approx(9.5e15 * 3600)
+
+
+def test_every_surface_is_the_raw_text_at_its_offsets():
+    rows = list(all_quantities())
+    assert len(rows) > 300
+    for row in rows:
+        assert normalized(row.doc).raw[row.start:row.end] == row.surface
+
+
+def test_offsets_are_raw_where_repairs_shift_the_text():
+    row = next(q for q in quantities("001") if q.surface.startswith("數(shù)"))
+    assert row.surface == "數(shù)萬億美元" and row.value is None and row.approx
+
+
+def test_rows_carry_sentence_and_speaker():
+    row = next(q for q in quantities("003") if q.surface == "三到七年")
+    assert row.sentence.startswith("003:p") and row.speaker == "elon_musk"
+    assert all(q.speaker is None for q in quantities("000"))
+
+
+def run_helpers(tmp_path, *args):
+    return subprocess.run([sys.executable, "-m", "helpers", *args], cwd=tmp_path, capture_output=True, text=True, encoding="utf-8")
+
+
+def test_cli_prints_the_fixed_schema(tmp_path):
+    result = run_helpers(tmp_path, "numbers", "--json")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 0 and len(rows) == len(list(all_quantities()))
+    assert all(list(row) == list(FIELDS) for row in rows)
+    assert list(FIELDS) == ["doc", "start", "end", "surface", "value", "low", "high", "unit", "base_value", "kind",
+                            "approx", "sentence", "speaker"]
+
+
+def test_cli_filters_one_document_and_rejects_an_unknown_one(tmp_path):
+    rows = [json.loads(line) for line in run_helpers(tmp_path, "numbers", "--json", "--doc", "002").stdout.splitlines()]
+    assert rows and {row["doc"] for row in rows} == {"002"}
+    result = run_helpers(tmp_path, "numbers", "--doc", "005")
+    assert result.returncode == 2 and result.stdout == "" and "error: unknown document" in result.stderr
