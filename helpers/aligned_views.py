@@ -1,6 +1,7 @@
 """HTML views of aligned sentences: two forms of each sentence, what the conversion changed, ambiguity and readings."""
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import cache
 from html import escape
@@ -10,6 +11,8 @@ import pandas as pd
 
 from helpers.alignment import one_to_many, st_characters
 from helpers.documents import TARGETS, document
+from helpers.glossary import Entry, glossary
+from helpers.glossary_search import forms_pattern
 from helpers.readings import STYLES, char_readings, readings_via
 from helpers.rendering import LANGUAGE, display_string
 
@@ -39,6 +42,7 @@ mark.mr-changed {background: #ffe58a; color: inherit; padding: 0 1px; border-rad
 .mr-ambiguous {text-decoration: underline dotted #c0392b; text-underline-offset: 0.25em;}
 .mr-loss {color: #c0392b; margin-left: 0.4em;}
 .mr-legend {font-size: 0.85em; line-height: 2.2; margin: 0.5em 0;}
+.mr-term {border-bottom: 2px dotted #2a7ab0; cursor: help;}
 .mr-legend span.mr-item {display: inline-block; white-space: nowrap; margin-right: 1.5em;}
 </style>"""
 
@@ -59,6 +63,22 @@ def alternatives() -> dict[str, str]:
         for char in dict.fromkeys((simplified, *candidates)):
             notes.setdefault(char, []).append(note)
     return {char: "; ".join(found) for char, found in notes.items()}
+
+
+@cache
+def glossary_terms() -> tuple[re.Pattern[str], dict[str, Entry]]:
+    """One pattern for every glossary form, and the entry of each form (lower-cased, first entry wins)."""
+    entries: dict[str, Entry] = {}
+    for item in glossary():
+        for form in item.forms:
+            entries.setdefault(form.lower(), item)
+    return forms_pattern(tuple(entries)), entries
+
+
+def term_spans(text: str) -> list[tuple[int, int, Entry]]:
+    """Where glossary forms occur in a text: start, end and entry, longest form first, never overlapping."""
+    pattern, entries = glossary_terms()
+    return [(match.start(), match.end(), entries[match.group().lower()]) for match in pattern.finditer(text)]
 
 
 def _positions(raw: str, shown: str) -> list[int | None]:
@@ -90,19 +110,32 @@ def _char(char: str, reading: str | None, note: str | None) -> str:
     return html if note is None else f'<span class="mr-ambiguous" title="{escape(note)}">{html}</span>'
 
 
-def _text(row: pd.Series, column: str, reading: str | None, marked: bool) -> str:
-    """A column's shown text as HTML: readings, and if marked its changed characters and one-to-many characters."""
+def _text(row: pd.Series, column: str, reading: str | None, marked: bool, terms: bool = False) -> str:
+    """A column's shown text as HTML: readings, glossary terms if asked, and if marked its changed and one-to-many characters."""
     shown = _shown(row, column)
     spans = row[f"{column} changed"] if marked and column != "original" else []
     changed = {index for start, end in spans for index in range(start, end)}
     notes = alternatives() if marked else {}
     pieces = [(position in changed, _char(char, char_reading, notes.get(char)))
               for char, char_reading, position in zip(shown, _readings(row, column, shown, reading), _positions(row[column], shown))]
-    runs = []
-    for flag, group in groupby(pieces, key=lambda piece: piece[0]):
-        run = "".join(html for _, html in group)
-        runs.append(f'<mark class="mr-changed">{run}</mark>' if flag else run)
-    return "".join(runs)
+    owner: list[tuple[int, Entry] | None] = [None] * len(shown)
+    for start, end, item in term_spans(shown) if terms else []:
+        owner[start:end] = [(start, item)] * (end - start)
+    # A term span encloses the changed marks inside it, so a mark that crosses a term's edge is split in two.
+    parts = []
+    for term, chars in groupby(zip(owner, pieces), key=lambda pair: pair[0]):
+        runs = []
+        for flag, group in groupby((piece for _, piece in chars), key=lambda piece: piece[0]):
+            run = "".join(html for _, html in group)
+            runs.append(f'<mark class="mr-changed">{run}</mark>' if flag else run)
+        body = "".join(runs)
+        parts.append(body if term is None else f'<span class="mr-term" title="{escape(_gloss(term[1]))}">{body}</span>')
+    return "".join(parts)
+
+
+def _gloss(item: Entry) -> str:
+    """What hovering over a glossary term shows: its pinyin and its English."""
+    return f"{item.pinyin} — {item.english}"
 
 
 def _lang(row: pd.Series, column: str) -> str:
@@ -115,20 +148,20 @@ def _ref(row: pd.Series) -> str:
     return escape(row["ref"]) + (LOSS if row["round_trip_loss"] else "")
 
 
-def _row(row: pd.Series, pair: tuple[str, str], layout: str, reading: str | None) -> str:
+def _row(row: pd.Series, pair: tuple[str, str], layout: str, reading: str | None, terms: bool) -> str:
     """One sentence in a layout: its reference, then its two forms (or its markup, discreetly)."""
     outer, line, markup = TEMPLATES[layout]
     if row["kind"] == "markup":
         lines = markup.format(text=escape(_shown(row, pair[0])))
     else:
-        lines = "".join(line.format(place=place, lang=escape(_lang(row, column)), text=_text(row, column, reading, marked))
+        lines = "".join(line.format(place=place, lang=escape(_lang(row, column)), text=_text(row, column, reading, marked, terms))
                         for column, place, marked in zip(pair, ("first", "second"), (False, True)))
     return outer.format(ref=escape(row["ref"]), flagged=_ref(row), lines=lines)
 
 
 def aligned_view(rows: pd.DataFrame, pair: tuple[str, str] = ("original", "zh-TW"), layout: str = "side_by_side",
-                 reading: str | None = None) -> str:
-    """Rows of the aligned table as HTML, two forms of each sentence side by side or one under the other."""
+                 reading: str | None = None, glossary: bool = False) -> str:
+    """Rows of the aligned table as HTML, two forms of each sentence side by side or one under the other; glossary terms on request."""
     if len(pair) != 2:
         raise ValueError(f"pair names two columns, not {len(pair)}; valid columns: {', '.join(map(repr, COLUMNS))}")
     for column in pair:
@@ -136,7 +169,7 @@ def aligned_view(rows: pd.DataFrame, pair: tuple[str, str] = ("original", "zh-TW
     _choice(tuple(TEMPLATES), layout, "layout")
     _choice((None, *STYLES), reading, "reading")
     css = "mr-aligned" + (" mr-reading" if reading else "")
-    body = "\n".join(_row(row, pair, layout, reading) for _, row in rows.iterrows())
+    body = "\n".join(_row(row, pair, layout, reading, glossary) for _, row in rows.iterrows())
     names = [escape(HEADERS[column]) for column in pair]
     if layout == "interlinear":
         head = f'<div class="mr-ref">{names[0]} / {names[1]}</div>'

@@ -26,10 +26,10 @@ def vocabulary(doc_id: str) -> list[tuple[Entry, str, int]]:
     sentences = segmented(doc_id).sentences
     for item in glossary():
         pattern = forms_pattern(item.forms)
-        refs = [(sentence.start, sentence.ref, len(pattern.findall(sentence.text))) for sentence in sentences]
-        hits = [(start, ref, count) for start, ref, count in refs if count]
-        if hits:
-            found.append((hits[0][0], item, hits[0][1], sum(count for _, _, count in hits)))
+        matches = [(sentence, match) for sentence in sentences for match in pattern.finditer(sentence.text)]
+        if matches:
+            sentence, match = matches[0]
+            found.append((sentence.start + match.start(), item, sentence.ref, len(matches)))
     return [(item, ref, count) for _, item, ref, count in sorted(found, key=lambda row: row[0])]
 
 

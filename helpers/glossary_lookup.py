@@ -9,6 +9,7 @@ from functools import cache
 from importlib.resources import files
 
 import jieba
+import pandas as pd
 from pypinyin.contrib.tone_convert import to_tone
 
 from helpers.conversion import converter
@@ -81,3 +82,11 @@ def lookup(sentence: str) -> list[dict]:
         rows.append({"word": surface, "simplified": word, "glossary": known.get(surface) or known.get(word),
                      "cedict": [sense.as_dict() for sense in senses]})
     return rows
+
+
+def lookup_table(sentence: str, entries: int = 3, senses: int = 2) -> pd.DataFrame:
+    """The look-up as a table: each word, its glossary id, and its first CC-CEDICT entries with their first senses."""
+    rows = [{"word": row["word"], "glossary": row["glossary"] or "",
+             "CC-CEDICT": " | ".join(f"{sense['pinyin']}: {'; '.join(sense['english'][:senses])}" for sense in row["cedict"][:entries])}
+            for row in lookup(sentence)]
+    return pd.DataFrame(rows)

@@ -51,11 +51,12 @@ def page_label(page: int, count: int) -> str:
 
 
 def static_first_page(doc_id: str, pair: tuple[str, str] = ("original", "zh-TW"), layout: str = "side_by_side",
-                      reading: str | None = None, section: int = ALL, turn: int = ALL, page_size: int = PAGE_SIZE) -> str:
+                      reading: str | None = None, section: int = ALL, turn: int = ALL, page_size: int = PAGE_SIZE,
+                      glossary: bool = False) -> str:
     """The reader's first page as HTML, captioned with what it shows, for reading without a kernel."""
     rows = selected_rows(doc_id, section, turn)
     caption = f"{doc_id} · {pair[0]} ↔ {pair[1]} · {page_label(0, page_count(rows, page_size))}"
-    return f'<p><b>{escape(caption)}</b></p>\n{aligned_view(rows.iloc[:page_size], pair, layout, reading)}'
+    return f'<p><b>{escape(caption)}</b></p>\n{aligned_view(rows.iloc[:page_size], pair, layout, reading, glossary)}'
 
 
 def _section_options(doc_id: str) -> list[tuple[str, int]]:
@@ -74,7 +75,7 @@ def _turn_options(doc_id: str, section: int) -> list[tuple[str, int]]:
 
 
 class ReaderWidget(widgets.VBox):
-    """Controls for document, section, speaker turn, script pair, layout, reading and page over an HTML view."""
+    """Controls for document, section, speaker turn, script pair, layout, reading, glossary and page over an HTML view."""
 
     def __init__(self, doc_id: str = "000", pair: str = "original ↔ zh-TW", page_size: int = PAGE_SIZE) -> None:
         self.page_size, self.page, self._quiet = page_size, 0, True
@@ -85,6 +86,7 @@ class ReaderWidget(widgets.VBox):
         self.pair = widgets.Dropdown(options=list(PAIRS), value=pair, description="scripts")
         self.layout_choice = widgets.ToggleButtons(options=list(LAYOUTS), description="layout")
         self.reading = widgets.ToggleButtons(options=list(READINGS), description="reading")
+        self.glossary = widgets.Checkbox(value=False, description="glossary", indent=False)
         self.previous = widgets.Button(description="◀ previous")
         self.next = widgets.Button(description="next ▶")
         self.label = widgets.Label()
@@ -92,12 +94,12 @@ class ReaderWidget(widgets.VBox):
         self.document.observe(self._document_changed, "value")
         self.section.observe(self._section_changed, "value")
         self.turn.observe(self._render, "value")
-        for control in (self.pair, self.layout_choice, self.reading):
+        for control in (self.pair, self.layout_choice, self.reading, self.glossary):
             control.observe(lambda _: self._show(), "value")
         self.previous.on_click(lambda _: self.go(self.page - 1))
         self.next.on_click(lambda _: self.go(self.page + 1))
         super().__init__([widgets.HBox([self.document, self.section, self.turn]),
-                          widgets.HBox([self.pair, self.layout_choice]), self.reading,
+                          widgets.HBox([self.pair, self.layout_choice]), widgets.HBox([self.reading, self.glossary]),
                           widgets.HBox([self.previous, self.label, self.next]), self.html])
         self._quiet = False
         self._document_changed()
@@ -163,7 +165,7 @@ class ReaderWidget(widgets.VBox):
     def _show(self) -> None:
         """Put the current page into the HTML view, the label and the buttons' state."""
         pair, layout, reading = PAIRS[self.pair.value], LAYOUTS[self.layout_choice.value], READINGS[self.reading.value]
-        self.html.value = aligned_view(self.page_rows, pair, layout, reading)
+        self.html.value = aligned_view(self.page_rows, pair, layout, reading, self.glossary.value)
         self.label.value = self.page_label
         self.previous.disabled = self.page == 0
         self.next.disabled = self.page == self.page_count - 1

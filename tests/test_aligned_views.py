@@ -1,10 +1,13 @@
 """Tests for helpers.aligned_views: escaped, one row per sentence, marks on exactly the right characters, readings as ruby."""
 import re
+from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
 
+from helpers import aligned_views
 from helpers.aligned_views import aligned_view, legend
+from helpers.glossary import Entry
 from helpers.alignment import document_table
 from helpers.documents import TARGETS
 
@@ -99,3 +102,70 @@ def test_views_are_deterministic():
 def test_legend_shows_every_mark():
     html = legend()
     assert all(mark in html for mark in ('class="mr-changed"', 'class="mr-ambiguous"', 'class="mr-loss"', "<ruby>"))
+
+
+class Nesting(HTMLParser):
+    """Fails on an end tag that does not close the innermost open element; records each term's title and text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.terms: list[list[str]] = []
+        self.term_depth: int | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if dict(attrs).get("class") == "mr-term":
+            assert self.term_depth is None, "a term inside a term"
+            self.term_depth = len(self.open)
+            self.terms.append([dict(attrs)["title"], ""])
+        self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.open and self.open.pop() == tag, f"</{tag}> closes {self.open}"
+        if len(self.open) == self.term_depth:
+            self.term_depth = None
+
+    def handle_data(self, data):
+        if self.term_depth is not None and "rt" not in self.open:
+            self.terms[-1][1] += data
+
+
+def parsed(html: str) -> Nesting:
+    parser = Nesting()
+    parser.feed(html.split("</style>")[1])
+    parser.close()
+    assert parser.open == []
+    return parser
+
+
+def test_glossary_terms_are_off_unless_asked():
+    assert 'class="mr-term"' not in aligned_view(rows("芯片发布了。", "晶片發布了。", [(0, 1)]))
+
+
+@pytest.mark.parametrize("reading", [None, "pinyin", "zhuyin"])
+@pytest.mark.parametrize("layout", ["side_by_side", "interlinear"])
+def test_glossary_terms_nest_with_changed_marks_and_ruby(reading, layout):
+    # The changed run 晶片發 runs past the end of the term 晶片.
+    html = aligned_view(rows("新芯片发布了。", "新晶片發布了。", [(1, 2), (2, 4)]), layout=layout, reading=reading, glossary=True)
+    parser = parsed(html)
+    assert [title for title, _ in parser.terms] == ["xīn piàn — chip, integrated circuit"] * 2
+    assert [text for _, text in parser.terms] == ["芯片", "晶片"]
+    second = html.split('mr-second" lang=')[1]
+    # The changed run 晶片發 crosses the term's end, so it is split: one mark inside the term, one after it.
+    assert [TAG.sub("", re.sub("<rt>.*?</rt>", "", mark)) for mark in MARK.findall(second)] == ["晶片", "發"]
+    assert second.index('class="mr-term"') < second.index('<mark class="mr-changed">')
+
+
+def test_glossary_titles_are_escaped(monkeypatch):
+    item = Entry("x", "芯片", "芯片", "晶片", 'xīn "piàn"', "ㄒㄧㄣ ㄆㄧㄢˋ", "<chip> & co", "technology", "n", ("芯片",), "")
+    monkeypatch.setattr(aligned_views, "glossary_terms", lambda: (re.compile("芯片|晶片"), {"芯片": item, "晶片": item}))
+    html = aligned_view(rows("芯片。", "晶片。", [(0, 1)]), glossary=True)
+    assert 'title="xīn &quot;piàn&quot; — &lt;chip&gt; &amp; co"' in html
+    assert [title for title, _ in parsed(html).terms] == ['xīn "piàn" — <chip> & co'] * 2
+
+
+def test_glossary_terms_in_a_real_page_are_well_nested():
+    table = document_table("001").iloc[:30]
+    html = aligned_view(table, ("original", "zh-TW"), "side_by_side", "pinyin", glossary=True)
+    assert len(parsed(html).terms) > 10
+    assert TAG.sub("", html) == TAG.sub("", aligned_view(table, ("original", "zh-TW"), "side_by_side", "pinyin"))

@@ -105,3 +105,10 @@ def test_selected_rows_keep_document_order():
 
 def test_repr_is_short(reader):
     assert repr(reader) == f"ReaderWidget(000, original ↔ zh-TW, {reader.page_label})"
+
+
+def test_the_glossary_checkbox_marks_terms(reader):
+    assert 'class="mr-term"' not in reader.html.value
+    reader.glossary.value = True
+    assert 'class="mr-term"' in reader.html.value
+    assert reader.html.value == aligned_view(reader.page_rows, ("original", "zh-TW"), "side_by_side", None, True)
