@@ -1,11 +1,14 @@
 """Units, scale words and numeral values for the quantity extractor (helpers.numbers).
 
-Units: USD, CNY, USD/W (money); W (power); Wh (energy); percent, pp (percent); times, ratio (ratio); year, month,
-week, day, hour, minute, second (duration); t, kg (mass); km, mile, m, ft, nm (length); sq_ft, m2, km2 (area);
-km/h, mph, km/s (speed); count; date; number (a bare number, kind other); '<unit>/<period>' (rate).
-value is the quantity in its unit with scale words and SI prefixes applied (1 吉瓦 → 1e9 W); base_value is it in SI
-units or USD: durations in seconds (year = 365.25 days), energy in joules, mass in kg, rates per second; null for
-CNY, dates and ranges. Dates: value is the written year or null. Ranges: value null, low and high set.
+Units: USD, CNY, CAD, EUR, JPY, GBP, HKD, USD/W (money); W (power); Wh (energy); percent, pp (percent); times, ratio
+(ratio); year, month, week, day, hour, minute, second (duration); t, kg (mass); km, mile, m, ft, nm (length); sq_ft,
+m2, km2 (area); km/h, mph, km/s (speed); count; V, degree (other); date; number (a bare number with a scale word,
+kind other); '<unit>/<period>' (rate).
+value is the quantity in its unit with scale words and SI prefixes applied (1 吉瓦 → 1e9 W, 300 千伏 → 3e5 V,
+一毫秒 → 0.001 second); base_value is it in SI units or USD: durations in seconds (year = 365.25 days), energy in
+joules, mass in kg, voltage in volts, rates per second; null for currencies other than USD, degrees (angle or
+temperature), dates and ranges. Dates: value is the written year (1960年代 → 1960) or null (四月, 60年代).
+Ranges: value null, low and high set.
 """
 from __future__ import annotations
 
@@ -39,7 +42,9 @@ def _units() -> dict[str, Unit]:
     table: dict[str, Unit] = {}
     for surfaces, unit in (
         ("美元 美金 USD", Unit("USD", "money")),
-        ("元 人民币 人民幣", Unit("CNY", "money", base=None)),
+        ("元 人民币 人民幣", Unit("CNY", "money", base=None)), ("加元 加币 加幣", Unit("CAD", "money", base=None)),
+        ("欧元 歐元", Unit("EUR", "money", base=None)), ("日元 日圓", Unit("JPY", "money", base=None)),
+        ("英镑 英鎊", Unit("GBP", "money", base=None)), ("港元 港币 港幣", Unit("HKD", "money", base=None)),
         ("美元/瓦 美元每瓦", Unit("USD/W", "money")),
         ("%  ％", Unit("percent", "percent", base=0.01)),
         ("个百分点 個百分點 百分点 百分點", Unit("pp", "percent", base=0.01)),
@@ -55,6 +60,7 @@ def _units() -> dict[str, Unit]:
         ("天", Unit("day", "duration", base=86400.0)),
         ("小时 小時 个小时 個小時 个多小时 個多小時 钟头 鐘頭", Unit("hour", "duration", base=3600.0)),
         ("分钟 分鐘", Unit("minute", "duration", base=60.0)), ("秒 秒钟 秒鐘", Unit("second", "duration")),
+        ("毫秒", Unit("second", "duration", 1e-3)), ("微秒", Unit("second", "duration", 1e-6)),
         ("吨 噸 公吨 公噸", Unit("t", "mass", base=1000.0)), ("公斤 千克 kg", Unit("kg", "mass")),
         ("公里 千米 km", Unit("km", "length", base=1000.0)), ("英里", Unit("mile", "length", base=1609.344)),
         ("米 公尺 m", Unit("m", "length")), ("英尺 英呎", Unit("ft", "length", base=0.3048)),
@@ -63,8 +69,9 @@ def _units() -> dict[str, Unit]:
         ("平方公里", Unit("km2", "area", base=1e6)),
         ("公里/小时 公里每小时 km/h 公里/小時", Unit("km/h", "speed", base=1000 / 3600)),
         ("英里/小时 mph", Unit("mph", "speed", base=0.44704)),
+        ("伏 伏特", Unit("V", "other")), ("千伏 kV", Unit("V", "other", 1e3)), ("度", Unit("degree", "other", base=None)),
         ("块 塊 台 颗 顆 次 家 个 個 人 名 位 股 辆 輛 枚 艘 层 層 座 件 项 項 根 条 條 轮 輪 遍 张 張 款 种 種 架"
-         " 部 片 只 隻 篇 所 栋 棟 杯 场 場 份 批 卡 行 句 点 點 代", Unit("count", "count")),
+         " 部 片 只 隻 篇 所 栋 棟 杯 场 場 份 批 卡 行 句 点 點 代 支 处 處 套 双 雙 像素", Unit("count", "count")),
     ):
         for surface in surfaces.split():
             table[surface] = unit
@@ -97,8 +104,10 @@ def number_value(text: str) -> float:
 
 
 def consecutive_digits(numeral: str) -> tuple[float, float] | None:
-    """The range of two adjacent Chinese digits written together ('两三' → 2–3), or None."""
-    if len(numeral) == 2 and all(char in CN_DIGITS[2:] for char in numeral):
-        low, high = cn_value(numeral[0]), cn_value(numeral[1])
-        return (low, high) if high == low + 1 else None
+    """The range of two adjacent Chinese digits written together, maybe scaled ('两三' → 2–3, '两三万'), or None."""
+    digits, scale = numeral[:2], numeral[2:]
+    if len(digits) == 2 and all(char in CN_DIGITS[2:] for char in digits) and (not scale or scale in SCALES):
+        low, high = cn_value(digits[0]), cn_value(digits[1])
+        factor = SCALES[scale] if scale else 1.0
+        return (low * factor, high * factor) if high == low + 1 else None
     return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from helpers.documents import document, documents
-from helpers.number_units import (CLASSIFIERS, CN_NUMERAL, PERIOD_SECONDS, PERIODS, SCALES, UNITS, Unit,
+from helpers.number_units import (CLASSIFIERS, CN_DIGITS, CN_NUMERAL, PERIOD_SECONDS, PERIODS, SCALES, UNITS, Unit,
                                   consecutive_digits, number_value)
 from helpers.repairs import normalized
 from helpers.segments import URL, segmented
@@ -27,30 +27,44 @@ def _alternation(words: object) -> str:
 
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# 兆 and 千 are SI prefixes before 瓦, 米 and 克: there they belong to the unit, not the number.
-SCALE = r"(?:万亿|萬億|千万|千萬|百万|百萬|万|萬|亿|億|兆(?!瓦)|千(?![瓦米克])|百(?!分))"
+# 兆 and 千 are SI prefixes before 瓦, 米, 克 and 伏: there they belong to the unit, not the number.
+SCALE = r"(?:万亿|萬億|千万|千萬|百万|百萬|万|萬|亿|億|兆(?!瓦)|千(?![瓦米克伏])|百(?!分))"
 CHINESE = rf"[{CN_NUMERAL}](?:[{CN_NUMERAL}]|兆(?!瓦))*"
 VAGUE = rf"[数數几幾上](?:[十百千](?:万亿|萬億|[万萬亿億]|兆(?!瓦))?|万亿|萬億|[万萬亿億]|兆(?!瓦))"
-NUMBER = rf"(?:{ARABIC})(?:\s?{SCALE})?|{VAGUE}|{CHINESE}"
 UNIT = _alternation(UNITS)
+# 个 between a number and a measure word is filler (两三个吉瓦, 半个吉瓦); before a duration it is part of the unit.
+MEASURES = ("power", "energy", "mass", "length", "area", "speed")
+MEASURE = _alternation(surface for surface, unit in UNITS.items() if unit.kind in MEASURES and len(surface) > 1)
+FILLER = rf"[个個](?=\s?(?:{MEASURE}))"
+INNER_MORE = rf"(?:(?:{ARABIC})(?:\s?{SCALE})?|{CHINESE})\s?多(?:万亿|萬億|[万萬亿億])"
+NUMBER = rf"{INNER_MORE}|(?:{ARABIC})(?:\s?{SCALE})?|{VAGUE}|{CHINESE}|半(?={FILLER})"
 PERIOD = _alternation(PERIODS)
+# Up to two words between a period and its amount: 每年将一百万吨, 一小时发射一次.
+GAP = rf"(?:(?![{CN_NUMERAL}数數几幾上半])[\u4e00-\u9fff]){{1,2}}?"
+# A period after 一 is a rate's period only before a count of times (一年 10,000 次), else a duration (一年).
+PER = rf"每(?:{PERIOD})|(?<![{CN_NUMERAL}])一(?:{PERIOD})(?=(?:{GAP})?\s?(?:{NUMBER})\s?[次])"
+# A unit written after the low end of a range must be written again after the high end (1吉瓦到10吉瓦).
 QUANTITY = re.compile(
-    rf"(?P<pre>{PRE_APPROX})?\s?(?P<per>每(?:{PERIOD}))?\s?"
-    rf"(?:(?P<low>{NUMBER})\s?(?:%|％)?\s?(?:-|–|~|～|到|至)\s?)?"
-    rf"(?P<number>{NUMBER})(?P<more>多|余|餘|几|幾)?\s?(?P<unit>(?:{UNIT})(?![A-Za-z]))?(?P<half>半)?"
+    rf"(?P<pre>{PRE_APPROX})?\s?(?:(?P<per>{PER})(?:{GAP})??\s?(?P<inpre>{PRE_APPROX})?\s?)?"
+    rf"(?:(?P<low>{NUMBER})\s?(?P<lowunit>{UNIT})?\s?(?:-|–|~|～|到|至)\s?)?"
+    rf"(?P<number>{NUMBER})(?:\s?(?P<more>多|余|餘|几|幾))?\s?(?:{FILLER})?"
+    rf"(?P<unit>(?(lowunit)(?P=lowunit)|(?:{UNIT})(?![A-Za-z])))?(?(lowunit)(?(unit)|(?!)))(?P<half>半)?"
     rf"(?:/(?P<slash>{PERIOD}))?(?P<post>{POST_APPROX})?")
 FRACTION = re.compile(rf"(?P<pre>{PRE_APPROX})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})|(?P<a>\d+)/(?P<b>\d+)(?![\d/])|一半|百分百")
 DATE = re.compile(
-    r"(?P<pre>约|約|大约|大約)?(?:(?P<year>\d{4})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?"
+    r"(?P<pre>约|約|大约|大約)?(?:(?:(?P<decade>\d{4})|(?<!\d)\d{2}|[一二三四五六七八九]十)\s?年代"
+    r"|(?P<year>\d{4})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?"
     r"(?:\s?第?[一二三四1-4]\s?季度)?"
     r"|Q[1-4](?:\s?(?P<qyear>\d{4}))?"
     r"|(?P<iso>\d{4})-[01]\d-[0-3]\d"
-    r"|(?<![\d.个個])(?:1[0-2]|0?[1-9])\s?月(?:\s?[0-3]?\d\s?[日号號]|底|初)?"
+    r"|(?:(?<![\d.个個])(?:1[0-2]|0?[1-9])\s?|(?<![〇零一二三四五六七八九十两兩百千个個第每这這上下])(?:十[一二]|[一二三四五六七八九十]))"
+    r"月份?(?:\s?[0-3]?\d\s?[日号號]|底|初|[上中下]旬)?"
     r"|第?[一二三四]季度)(?P<post>左右)?")
 NON_QUANTITY = re.compile(
     "一些|一直|唯一|一切|一夜|一起|一样|一樣|一定|一点|一點|一下|一旦|一边|一邊|统一|統一|万一|萬一|一般|一致|一同|"
     "一再|一向|一时|一時|(?<!分)之一|一一|一口气|一口氣|千万别|千萬別|十字|一番|一律|一度|一眼|一概|一味|一心|一面|一方面|"
-    "一手|一生|一辈子|一輩子|一路|一刻|一会|一會|一阵|一陣|一瞬|一刀切|一带|一帶|第一性|一口|一号|一號")
+    "一手|一生|一辈子|一輩子|一路|一刻|一会|一會|一阵|一陣|一瞬|一刀切|一带|一帶|第一性|一口|一号|一號|"
+    "[总總终終]有一天|月球|月亮|四处|四處|两度|兩度")
 MASKS = (
     URL,
     re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\[[^\]]*\]\]"),
@@ -60,7 +74,11 @@ MASKS = (
     re.compile(rf"第[\d{CN_NUMERAL}]+(?!\s?季度)"),
     re.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:系|号|號|级|級|型|版|位数|位數)"),
     NON_QUANTITY,
+    re.compile(r"《[^》\n]*》"),  # a title (《2001太空漫游》) names a work, its numbers are not quantities
+    re.compile(rf"一(?:{PERIOD})(?=好?[几幾]次)"),  # 一周好几次: a vague frequency, not one week
 )
+# Without a unit, a Chinese numeral is a number only with a scale word (国防预算才一万亿), else a word (一, 十字).
+SCALED_CHINESE = re.compile(rf"[{CN_DIGITS}十][{CN_NUMERAL}]*[万萬亿億兆]")
 NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 LATIN_BEFORE = re.compile(r"[A-Za-z]\s$")
 
@@ -109,6 +127,10 @@ def _number(text: str) -> tuple[float | None, float | None, float | None, bool]:
         return None, None, None, True
     if text[0] == "上":
         return number_value(text[1:]), None, None, True
+    if text == "半":
+        return 0.5, None, None, False
+    if "多" in text:
+        return number_value(text.replace("多", "")), None, None, True
     pair = consecutive_digits(text)
     if pair:
         return None, pair[0], pair[1], True
@@ -134,7 +156,8 @@ def _quantity(match: re.Match) -> Quantity | None:
     number, unit_text = match["number"], match["unit"]
     arabic = number[0].isdigit()
     before = match.string[max(0, match.start("number") - 20):match.start("number")]
-    if NAME_BEFORE.search(before) or (unit_text is None and (not arabic or LATIN_BEFORE.search(before))):
+    bare = arabic or SCALED_CHINESE.fullmatch(number)
+    if NAME_BEFORE.search(before) or (unit_text is None and (not bare or LATIN_BEFORE.search(before))):
         return None  # a number after a word in Latin letters names a product (Model 3, Colossus 2, Grok 4.2)
     if number in ("零", "〇"):
         return None  # 零件, 零售: a lone 零 starts a word, it is not a zero count
@@ -145,11 +168,14 @@ def _quantity(match: re.Match) -> Quantity | None:
         scale = re.search(rf"{SCALE}$", number) if match["low"][-1].isdigit() else None
         low, _, _, _ = _number(match["low"] + (scale.group(0) if scale else ""))
         low, high, value = low, value, None
+        if low is not None and high is not None and low > high:
+            # 从 3 纳米到 2 纳米 is a change between two quantities, not a range: the first stands alone.
+            first_end = match.end("lowunit") if match["lowunit"] else match.end("low")
+            return _quantity(QUANTITY.match(match.string, match.start(), first_end))
     if match["half"] and value is not None:
         value += 0.5
     if unit_text is None:
-        bare = number.replace(",", "")
-        if re.fullmatch(r"(?:19|20)\d\d", bare):
+        if re.fullmatch(r"(?:19|20)\d\d", number.replace(",", "")):
             return _found(match.start("number"), match.end("number"), value, None, None, "date", None, "date", False)
         unit = Unit("number", "other")
     else:
@@ -157,7 +183,8 @@ def _quantity(match: re.Match) -> Quantity | None:
     per = match["per"][1:] if match["per"] else match["slash"]
     value, name, base, kind = _scaled(value, unit, per)
     low, high = (_scaled(bound, unit, per)[0] for bound in (low, high))
-    approx = approx or bool(match["pre"] or match["post"] or match["more"]) or "多" in (unit_text or "")
+    approx = (approx or bool(match["pre"] or match["inpre"] or match["post"] or match["more"])
+              or "多" in (unit_text or ""))
     spans = [match.span(group) for group in ("pre", "per", "low", "number", "more", "unit", "half", "slash", "post")
              if match[group]]
     return _found(spans[0][0], max(end for _, end in spans), value, low, high, name, base, kind, approx)
@@ -179,8 +206,8 @@ def _fraction(match: re.Match) -> Quantity:
 
 
 def _date(match: re.Match) -> Quantity:
-    """A calendar date, month or quarter: value is the year when one is written, else None."""
-    year = match["year"] or match["qyear"] or match["iso"]
+    """A calendar date, month, quarter or decade: value is the year when one is written, else None."""
+    year = match["decade"] or match["year"] or match["qyear"] or match["iso"]
     return _found(match.start(), match.end(), float(year) if year else None, None, None, "date", None, "date",
                   bool(match["pre"] or match["post"]))
 
@@ -191,10 +218,10 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken = [False] * len(text)
     for pattern, build in ((DATE, _date), (FRACTION, _fraction), (QUANTITY, _quantity)):
-        for match in pattern.finditer(scanned):
-            if any(taken[match.start():match.end()]):
-                continue
-            quantity = build(match)
+        position = 0
+        while match := pattern.search(scanned, position):
+            quantity = None if any(taken[match.start():match.end()]) else build(match)
+            position = match.end() if quantity is None else quantity.end  # a quantity may end before its match
             if quantity is not None:
                 found.append(quantity)
                 taken[quantity.start:quantity.end] = [True] * (quantity.end - quantity.start)

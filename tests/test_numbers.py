@@ -44,6 +44,47 @@ def found(text):
     ("仅 3 家公司", ("3 家", 3, None, None, "count", "count", False)),
     ("約 101 億美元", ("約 101 億美元", 1.01e10, None, None, "USD", "money", True)),
     ("每周兩次會議", ("每周兩次", 2, None, None, "count/week", "rate", False)),
+    # a range with the unit written on both ends
+    ("电站规模在5兆瓦到8兆瓦之间", ("5兆瓦到8兆瓦", None, 5e6, 8e6, "W", "power", False)),
+    ("利润率在10%到20%", ("10%到20%", None, 10, 20, "percent", "percent", False)),
+    ("功率在1吉瓦到10吉瓦之间。", ("1吉瓦到10吉瓦", None, 1e9, 1e10, "W", "power", False)),
+    ("10 千伏到 35 千伏的线路", ("10 千伏到 35 千伏", None, 1e4, 3.5e4, "V", "other", False)),
+    # 个 between a number and a measure word; 半 is one half
+    ("再建四五个兆瓦的储能", ("四五个兆瓦", None, 4e6, 5e6, "W", "power", True)),
+    ("只要半个太瓦", ("半个太瓦", 5e11, None, None, "W", "power", False)),
+    ("规模将达到半个吉瓦。", ("半个吉瓦", 5e8, None, None, "W", "power", False)),
+    ("两三个吉瓦？", ("两三个吉瓦", None, 2e9, 3e9, "W", "power", True)),
+    # a rate whose period is not next to the amount, or comes first (一 + period before a count of times)
+    ("工厂每月生产 300 台", ("每月生产 300 台", 300, None, None, "count/month", "rate", False)),
+    ("我们谈论的是每年将一百万吨的有效载荷", ("每年将一百万吨", 1e6, None, None, "t/year", "rate", False)),
+    ("一天吃三次药", ("一天吃三次", 3, None, None, "count/day", "rate", False)),
+    ("所以，一年 10,000 次飞行", ("一年 10,000 次", 1e4, None, None, "count/year", "rate", False)),
+    ("大概是一小时发射一次，", ("一小时发射一次", 1, None, None, "count/hour", "rate", False)),
+    # currencies and classifiers beyond the first list; a Chinese numeral with a scale word and no unit
+    ("门票花了300欧元", ("300欧元", 300, None, None, "EUR", "money", False)),
+    ("身上大概只有2500加元的旅行支票", ("2500加元", 2500, None, None, "CAD", "money", False)),
+    ("50支球队参赛", ("50支", 50, None, None, "count", "count", False)),
+    ("730支团队正致力于", ("730支", 730, None, None, "count", "count", False)),
+    ("国债涨到两万亿了", ("两万亿", 2e12, None, None, "number", "other", False)),
+    ("我觉得国防预算才一万亿。", ("一万亿", 1e12, None, None, "number", "other", False)),
+    ("相机都有1亿像素了", ("1亿像素", 1e8, None, None, "count", "count", False)),
+    ("大约两三万人。", ("大约两三万人", None, 2e4, 3e4, "count", "count", True)),
+    # volts, with 千 read as the prefix of 千伏; a vague magnitude has no value
+    ("220伏的插座", ("220伏", 220, None, None, "V", "other", False)),
+    ("发电厂输出的 100 到 300 千伏电压", ("100 到 300 千伏", None, 1e5, 3e5, "V", "other", False)),
+    ("即使有 300 千伏的高压线", ("300 千伏", 3e5, None, None, "V", "other", False)),
+    ("机架层面的几百伏电压", ("几百伏", None, None, None, "V", "other", True)),
+    ("比如 70 度左右", ("70 度左右", 70, None, None, "degree", "other", True)),
+    # 多 inside a number
+    ("城市里有三千多万人", ("三千多万人", 3e7, None, None, "count", "count", True)),
+    ("背了 50 多公斤", ("50 多公斤", 50, None, None, "kg", "mass", True)),
+    ("利息高达一万多亿美元。", ("一万多亿美元", 1e12, None, None, "USD", "money", True)),
+    ("在玻璃里也就 200 多公里。", ("200 多公里", 200, None, None, "km", "length", True)),
+    # 上千 like 上万; milliseconds are seconds with the prefix applied
+    ("上千家公司", ("上千家", 1e3, None, None, "count", "count", True)),
+    ("里面可能有上千处改动", ("上千处", 1e3, None, None, "count", "count", True)),
+    ("延迟只有五毫秒", ("五毫秒", 0.005, None, None, "second", "duration", False)),
+    ("光在真空中一毫秒只能跑", ("一毫秒", 0.001, None, None, "second", "duration", False)),
 ])
 def test_each_form_is_found_and_valued(text, expected):
     assert found(text) == [expected]
@@ -129,3 +170,29 @@ def test_cli_filters_one_document_and_rejects_an_unknown_one(tmp_path):
     assert rows and {row["doc"] for row in rows} == {"002"}
     result = run_helpers(tmp_path, "numbers", "--doc", "005")
     assert result.returncode == 2 and result.stdout == "" and "error: unknown document" in result.stderr
+
+
+@pytest.mark.parametrize("text, value", [
+    ("三月份发布", None), ("十二月底上线", None), ("大概一月中旬。", None), ("然后大概在四月左右", None),
+    ("八十年代的电影", None), ("1990年代的电影", 1990), ("翻拍60年代的老电影", None),
+])
+def test_months_in_chinese_numerals_and_decades_are_dates(text, value):
+    [(_, found_value, _, _, unit, kind, _)] = found(text)
+    assert (found_value, unit, kind) == (value, "date", "date")
+
+
+@pytest.mark.parametrize("text", [
+    "《1984》这本书", "阿瑟·克拉克在《2001太空漫游》里", "终有一天", "总有一天，年轻一代会说", "總有一天",
+    "一个月亮", "我们需要一个月球基地。", "他一周好几次去健身房", "有时候一周好几次。", "四处走动", "统一月度报表",
+    "一个年轻人", "一个天才", "千万不要", "他曾两度登月",
+])
+def test_titles_idioms_and_vague_frequencies_are_not_quantities(text):
+    assert found(text) == []
+
+
+def test_a_falling_pair_is_two_quantities_not_a_range():
+    assert [surface for surface, *_ in found("从 7 纳米到 5 纳米")] == ["7 纳米", "5 纳米"]
+
+
+def test_a_period_before_a_located_amount_is_not_a_rate():
+    assert found("每天都挂在9300万英里外") == [("9300万英里", 9.3e7, None, None, "mile", "length", False)]
