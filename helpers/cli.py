@@ -83,11 +83,16 @@ def _glossary(args: argparse.Namespace) -> None:
 
 
 def _numbers(args: argparse.Namespace) -> None:
-    """Print every quantity (one JSON object each) or the extractor's precision and recall."""
+    """Print every quantity (one JSON object each), the extractor's precision and recall, or the cross-source checks."""
     if args.score:
         from helpers.number_quality import score
 
         print(json.dumps(score(), ensure_ascii=False, indent=2))
+        return
+    if args.checks:
+        from helpers.cross_checks import cross_checks
+
+        _print_json_lines(cross_checks().to_dict("records"))
         return
     from helpers.numbers import quantities
 
@@ -138,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     numbers.add_argument("--json", action="store_true", help="one JSON object per quantity (the default output)")
     numbers.add_argument("--doc", metavar="DOC", help="only this document")
     numbers.add_argument("--score", action="store_true", help="precision and recall against tests/numbers_annotation.tsv")
+    numbers.add_argument("--checks", action="store_true", help="the cross-source checks of corpus/claims.toml, one JSON object each")
     numbers.set_defaults(run=_numbers)
 
     bench = commands.add_parser("bench", help="print benchmark figures as JSON")
