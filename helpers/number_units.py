@@ -2,12 +2,13 @@
 
 Units: USD, CNY, CAD, EUR, JPY, GBP, HKD, USD/W (money); W (power); Wh (energy); percent, pp (percent); times, ratio
 (ratio); year, month, week, day, hour, minute, second (duration); t, kg (mass); km, mile, m, ft, nm (length); sq_ft,
-m2, km2 (area); km/h, mph, km/s (speed); count; V, degree (other); date; number (a bare number with a scale word,
+m2, km2 (area); km/h, mph, km/s (speed); count; V, degree, bit (other); date; number (a bare number with a scale word,
 kind other); '<unit>/<period>' (rate).
 value is the quantity in its unit with scale words and SI prefixes applied (1 吉瓦 → 1e9 W, 300 千伏 → 3e5 V,
 一毫秒 → 0.001 second); base_value is it in SI units or USD: durations in seconds (year = 365.25 days), energy in
 joules, mass in kg, voltage in volts, rates per second; null for currencies other than USD, degrees (angle or
-temperature), dates and ranges. Dates: value is the written year (1960年代 → 1960) or null (四月, 60年代).
+temperature), bits, dates and ranges. Dates: value is the written year (1960年代 → 1960) or null (四月, 60年代, a time
+of day such as 八点钟).
 Ranges: value null, low and high set.
 """
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _units() -> dict[str, Unit]:
         ("英里/小时 mph", Unit("mph", "speed", base=0.44704)),
         ("伏 伏特", Unit("V", "other")), ("千伏 kV", Unit("V", "other", 1e3)), ("度", Unit("degree", "other", base=None)),
         ("块 塊 台 颗 顆 次 家 个 個 人 名 位 股 辆 輛 枚 艘 层 層 座 件 项 項 根 条 條 轮 輪 遍 张 張 款 种 種 架"
-         " 部 片 只 隻 篇 所 栋 棟 杯 场 場 份 批 卡 行 句 点 點 代 支 处 處 套 双 雙 像素", Unit("count", "count")),
+         " 部 片 只 隻 篇 所 栋 棟 杯 场 場 份 批 卡 行 句 点 點 代 支 处 處 套 双 雙 页 頁 像素", Unit("count", "count")),
     ):
         for surface in surfaces.split():
             table[surface] = unit
@@ -79,6 +80,7 @@ def _units() -> dict[str, Unit]:
 
 
 UNITS = _units()
+BIT = Unit("bit", "other", base=None)  # 位 after a number in talk about computing (4 位矩阵乘法)
 CLASSIFIERS = {surface for surface, unit in UNITS.items() if unit.kind == "count"}
 
 

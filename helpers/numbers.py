@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from helpers.documents import document, documents
-from helpers.number_units import (CLASSIFIERS, CN_DIGITS, CN_NUMERAL, PERIOD_SECONDS, PERIODS, SCALES, UNITS, Unit,
+from helpers.number_units import (BIT, CLASSIFIERS, CN_DIGITS, CN_NUMERAL, PERIOD_SECONDS, PERIODS, SCALES, UNITS, Unit,
                                   consecutive_digits, number_value)
 from helpers.repairs import normalized
 from helpers.segments import URL, segmented
@@ -17,7 +17,7 @@ FIELDS = ("doc", "start", "end", "surface", "value", "low", "high", "unit", "bas
           "approx", "sentence", "speaker")
 KINDS = ("money", "power", "energy", "percent", "ratio", "date", "duration", "count", "length", "speed",
          "mass", "area", "rate", "other")
-PRE_APPROX = "大约|大約|大概|差不多|将近|將近|接近|超过|超過|至少|不到|不足|约|約|近|超|逾"
+PRE_APPROX = "大约|大約|大概|差不多|将近|將近|接近|超过|超過|至少|不到|不足|少于|少於|多于|多於|低于|低於|高于|高於|约|約|近|超|逾"
 POST_APPROX = "左右|以上|出头|出頭|\\+"
 
 
@@ -30,7 +30,8 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 兆 and 千 are SI prefixes before 瓦, 米, 克 and 伏: there they belong to the unit, not the number.
 SCALE = r"(?:万亿|萬億|千万|千萬|百万|百萬|万|萬|亿|億|兆(?!瓦)|千(?![瓦米克伏])|百(?!分))"
 CHINESE = rf"[{CN_NUMERAL}](?:[{CN_NUMERAL}]|兆(?!瓦))*"
-VAGUE = rf"[数數几幾上](?:[十百千](?:万亿|萬億|[万萬亿億]|兆(?!瓦))?|万亿|萬億|[万萬亿億]|兆(?!瓦))"
+# 成千上万 and 成百上千 span two orders of magnitude, so like 数十 and 几百 they have no value; 上千 is 1e3.
+VAGUE = rf"成[百千万萬]上[千万萬亿億]|[数數几幾上](?:[十百千](?:万亿|萬億|[万萬亿億]|兆(?!瓦))?|万亿|萬億|[万萬亿億]|兆(?!瓦))"
 UNIT = _alternation(UNITS)
 # 个 between a number and a measure word is filler (两三个吉瓦, 半个吉瓦); before a duration it is part of the unit.
 MEASURES = ("power", "energy", "mass", "length", "area", "speed")
@@ -39,18 +40,24 @@ FILLER = rf"[个個](?=\s?(?:{MEASURE}))"
 INNER_MORE = rf"(?:(?:{ARABIC})(?:\s?{SCALE})?|{CHINESE})\s?多(?:万亿|萬億|[万萬亿億])"
 NUMBER = rf"{INNER_MORE}|(?:{ARABIC})(?:\s?{SCALE})?|{VAGUE}|{CHINESE}|半(?={FILLER})"
 PERIOD = _alternation(PERIODS)
+DURATION = _alternation(surface for surface, unit in UNITS.items() if unit.kind == "duration")
 # Up to two words between a period and its amount: 每年将一百万吨, 一小时发射一次.
 GAP = rf"(?:(?![{CN_NUMERAL}数數几幾上半])[\u4e00-\u9fff]){{1,2}}?"
 # A period after 一 is a rate's period only before a count of times (一年 10,000 次), else a duration (一年).
 PER = rf"每(?:{PERIOD})|(?<![{CN_NUMERAL}])一(?:{PERIOD})(?=(?:{GAP})?\s?(?:{NUMBER})\s?[次])"
-# A unit written after the low end of a range must be written again after the high end (1吉瓦到10吉瓦).
+# A unit written after the low end of a range must be written again after the high end (1吉瓦到10吉瓦); A 或 B is a
+# range only when the unit follows B alone (20 或 30 年), else two quantities (10 年或 20 年).
 QUANTITY = re.compile(
     rf"(?P<pre>{PRE_APPROX})?\s?(?:(?P<per>{PER})(?:{GAP})??\s?(?P<inpre>{PRE_APPROX})?\s?)?"
-    rf"(?:(?P<low>{NUMBER})\s?(?P<lowunit>{UNIT})?\s?(?:-|–|~|～|到|至)\s?)?"
+    rf"(?:(?P<low>{NUMBER})\s?(?:(?P<lowunit>{UNIT})?\s?(?:-|–|~|～|到|至)|(?P<either>或))\s?)?"
     rf"(?P<number>{NUMBER})(?:\s?(?P<more>多|余|餘|几|幾))?\s?(?:{FILLER})?"
     rf"(?P<unit>(?(lowunit)(?P=lowunit)|(?:{UNIT})(?![A-Za-z])))?(?(lowunit)(?(unit)|(?!)))(?P<half>半)?"
     rf"(?:/(?P<slash>{PERIOD}))?(?P<post>{POST_APPROX})?")
+RATIO_TERM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}十]{{1,3}}"
+# N 比 M is a ratio unless a unit follows M (3 比 2 的比例提升; 5 比 3 个 compares counts).
+RATIO = re.compile(rf"(?<![\d.{CN_NUMERAL}])(?P<x>{RATIO_TERM})\s?比\s?(?P<y>{RATIO_TERM})(?![\d.{CN_NUMERAL}]|\s?(?:{UNIT}))")
 FRACTION = re.compile(rf"(?P<pre>{PRE_APPROX})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})|(?P<a>\d+)/(?P<b>\d+)(?![\d/])|一半|百分百")
+HOUR = rf"(?:(?<![\d.])(?:[01]?\d|2[0-4])\s?|(?<![{CN_NUMERAL}第])(?:十[一二]?|[一二三四五六七八九两兩]))"
 DATE = re.compile(
     r"(?P<pre>约|約|大约|大約)?(?:(?:(?P<decade>\d{4})|(?<!\d)\d{2}|[一二三四五六七八九]十)\s?年代"
     r"|(?P<year>\d{4})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?"
@@ -59,9 +66,12 @@ DATE = re.compile(
     r"|(?P<iso>\d{4})-[01]\d-[0-3]\d"
     r"|(?:(?<![\d.个個])(?:1[0-2]|0?[1-9])\s?|(?<![〇零一二三四五六七八九十两兩百千个個第每这這上下])(?:十[一二]|[一二三四五六七八九十]))"
     r"月份?(?:\s?[0-3]?\d\s?[日号號]|底|初|[上中下]旬)?"
-    r"|第?[一二三四]季度)(?P<post>左右)?")
+    r"|第?[一二三四]季度"
+    # A time of day needs 钟 or a part of the day (八点钟, 下午三点); a bare 三点 is three points.
+    rf"|(?:(?:早上|上午|中午|下午|晚上|凌晨|傍晚)\s?{HOUR}[点點](?:钟|鐘)?|{HOUR}[点點](?:钟|鐘))(?:半|\s?\d{{1,2}}\s?分)?"
+    r")(?P<post>左右)?")
 NON_QUANTITY = re.compile(
-    "一些|一直|唯一|一切|一夜|一起|一样|一樣|一定|一点|一點|一下|一旦|一边|一邊|统一|統一|万一|萬一|一般|一致|一同|"
+    "一些|一直|唯一|一切|一夜|一起|一样|一樣|一定|一[点點](?![钟鐘])|一下|一旦|一边|一邊|统一|統一|万一|萬一|一般|一致|一同|"
     "一再|一向|一时|一時|(?<!分)之一|一一|一口气|一口氣|千万别|千萬別|十字|一番|一律|一度|一眼|一概|一味|一心|一面|一方面|"
     "一手|一生|一辈子|一輩子|一路|一刻|一会|一會|一阵|一陣|一瞬|一刀切|一带|一帶|第一性|一口|一号|一號|"
     "[总總终終]有一天|月球|月亮|四处|四處|两度|兩度")
@@ -72,15 +82,22 @@ MASKS = (
     # A digit glued to Latin letters is part of a name (GPT-4, GB300, C-3PO, v6e); Q1–Q4 are quarters.
     re.compile(r"(?<![A-Za-z0-9])(?!Q[1-4](?![A-Za-z0-9]))[A-Za-z][A-Za-z-]*\d[A-Za-z0-9.-]*(?:/[A-Za-z]+\d+)*"),
     re.compile(rf"第[\d{CN_NUMERAL}]+(?!\s?季度)"),
-    re.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:系|号|號|级|級|型|版|位数|位數)"),
+    re.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:系|号|號|级|級|型|版|位数(?!据)|位數(?!據))"),
     NON_QUANTITY,
     re.compile(r"《[^》\n]*》"),  # a title (《2001太空漫游》) names a work, its numbers are not quantities
     re.compile(rf"一(?:{PERIOD})(?=好?[几幾]次)"),  # 一周好几次: a vague frequency, not one week
+    # After 的, 一 before a duration is an article (漫长的一天) unless the span is measured (今天起的一年后).
+    re.compile(rf"(?<=的)一(?=\s?(?:{DURATION})(?!\s?(?:后|後|前|内|內|里|裡|之|以|来|來|多|半|时间|時間)))"),
 )
 # Without a unit, a Chinese numeral is a number only with a scale word (国防预算才一万亿), else a word (一, 十字).
 SCALED_CHINESE = re.compile(rf"[{CN_DIGITS}十][{CN_NUMERAL}]*[万萬亿億兆]")
 NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 LATIN_BEFORE = re.compile(r"[A-Za-z]\s$")
+BIT_TOPIC = ("比特|位宽|位寬|浮点|浮點|整数|整數|矩阵|矩陣|乘法|精度|运算|運算|计算|計算|数据|數據|量化|参数|參數|推理|训练|訓練|"
+             "内存|內存|处理器|處理器|芯片|优化|優化|权重|權重|bit")
+BIT_CONTEXT = re.compile(BIT_TOPIC)
+# What may follow a bit width: no word, a computing word or a function word; a person noun makes 位 a count of people.
+BIT_NEXT = re.compile(rf"(?:[^\u4e00-\u9fff]|的|上|以上|以下|来|來|甚至|通常|或|{BIT_TOPIC})|$")
 
 
 @dataclass(frozen=True)
@@ -123,7 +140,7 @@ def scan_text(text: str) -> str:
 
 def _number(text: str) -> tuple[float | None, float | None, float | None, bool]:
     """Value, low, high and approximation of a written number ('两三' is a range, '数十' has no value)."""
-    if text[0] in "数數几幾":
+    if text[0] in "数數几幾成":
         return None, None, None, True
     if text[0] == "上":
         return number_value(text[1:]), None, None, True
@@ -163,6 +180,8 @@ def _quantity(match: re.Match) -> Quantity | None:
         return None  # 零件, 零售: a lone 零 starts a word, it is not a zero count
     if unit_text in CLASSIFIERS and number == "一" and not match["per"] and not match["low"]:
         return None  # 一 before a classifier is the indefinite article (一個, 一家), not a count
+    if match["either"] and unit_text is None:
+        return _quantity(QUANTITY.match(match.string, match.start(), match.end("low")))  # 2028 或 2029: two years
     value, low, high, approx = _number(number)
     if match["low"]:
         scale = re.search(rf"{SCALE}$", number) if match["low"][-1].isdigit() else None
@@ -178,6 +197,8 @@ def _quantity(match: re.Match) -> Quantity | None:
         if re.fullmatch(r"(?:19|20)\d\d", number.replace(",", "")):
             return _found(match.start("number"), match.end("number"), value, None, None, "date", None, "date", False)
         unit = Unit("number", "other")
+    elif unit_text == "位" and _bit_width(match.string, match.end("unit")):
+        unit = BIT
     else:
         unit = UNITS[unit_text]
     per = match["per"][1:] if match["per"] else match["slash"]
@@ -188,6 +209,20 @@ def _quantity(match: re.Match) -> Quantity | None:
     spans = [match.span(group) for group in ("pre", "per", "low", "number", "more", "unit", "half", "slash", "post")
              if match[group]]
     return _found(spans[0][0], max(end for _, end in spans), value, low, high, name, base, kind, approx)
+
+
+def _bit_width(text: str, end: int) -> bool:
+    """Whether the 位 ending at end is a bit width: computing is talked about nearby and no person noun follows."""
+    return bool(BIT_NEXT.match(text, end)) and bool(BIT_CONTEXT.search(text, max(0, end - 300), end + 100))
+
+
+def _ratio(match: re.Match) -> Quantity | None:
+    """A ratio written 'N 比 M' (3 比 2 → 1.5), or None for a zero second term."""
+    second = number_value(match["y"])
+    if second == 0:
+        return None
+    value = number_value(match["x"]) / second
+    return _found(match.start(), match.end(), value, None, None, "ratio", value, "ratio", False)
 
 
 def _fraction(match: re.Match) -> Quantity:
@@ -213,11 +248,11 @@ def _date(match: re.Match) -> Quantity:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in a normalised text, in order: dates, then fractions, then numbers with units."""
+    """Every quantity in a normalised text, in order: dates, then ratios and fractions, then numbers with units."""
     scanned = scan_text(text)
     found: list[Quantity] = []
     taken = [False] * len(text)
-    for pattern, build in ((DATE, _date), (FRACTION, _fraction), (QUANTITY, _quantity)):
+    for pattern, build in ((DATE, _date), (RATIO, _ratio), (FRACTION, _fraction), (QUANTITY, _quantity)):
         position = 0
         while match := pattern.search(scanned, position):
             quantity = None if any(taken[match.start():match.end()]) else build(match)
