@@ -132,6 +132,8 @@ def table_rows(path: Path, table: str) -> Iterator[tuple[int, str, dict]]:
     if not isinstance(rows, list) or not rows:
         raise CorpusError(f"{path}: no [[{table}]] entries")
     for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict):
+            raise CorpusError(f"{path}: {table} #{number} is not a table")
         where = f"{path}: {table} #{number}" + (f" (id {row['id']})" if isinstance(row.get("id"), str) else "")
         yield number, where, row
 

@@ -26,6 +26,8 @@ SCALES = {"万亿": 1e12, "萬億": 1e12, "千万": 1e7, "千萬": 1e7, "百万"
           "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12, "千": 1e3, "百": 1e2, "十": 10.0}
 CN_DIGITS = "零〇一二三四五六七八九两兩"
 CN_NUMERAL = CN_DIGITS + "十百千万萬亿億兆"
+CN_PREFIX_FREE = CN_DIGITS + "十百万萬亿億"
+CN_SCALE_PREFIX = "千(?![瓦米克伏])|兆(?!瓦)"
 
 
 @dataclass(frozen=True)
@@ -84,19 +86,23 @@ BIT = Unit("bit", "other", base=None)  # 位 after a number in talk about comput
 CLASSIFIERS = {surface for surface, unit in UNITS.items() if unit.kind == "count"}
 
 
-def cn_value(numeral: str) -> float:
-    """The value of a Chinese numeral ('二十亿', '两', '三十八兆'), 兆 read as 10^12."""
+def cn_value(numeral: str) -> float | None:
+    """The value of a Chinese numeral ('二十亿', '两', '三十八兆'), 兆 read as 10^12, or None if malformed ('三四五')."""
     if "兆" in numeral:
         high, _, low = numeral.partition("兆")
-        return (cn_value(high) if high else 1.0) * 1e12 + (cn_value(low) if low else 0.0)
+        high_value, low_value = cn_value(high) if high else 1.0, cn_value(low) if low else 0.0
+        return None if high_value is None or low_value is None else high_value * 1e12 + low_value
     numeral = numeral.replace("兩", "二").replace("两", "二").replace("萬", "万").replace("億", "亿").replace("〇", "零")
     if numeral[0] in "百千万亿":
         numeral = "一" + numeral
-    return float(cn2an.cn2an(numeral, "strict"))
+    try:
+        return float(cn2an.cn2an(numeral, "strict"))
+    except ValueError:
+        return None
 
 
-def number_value(text: str) -> float:
-    """The value of a written number: Arabic digits (with separators) or a Chinese numeral, scale words included."""
+def number_value(text: str) -> float | None:
+    """The value of a written number (Arabic digits with separators, or a Chinese numeral), scales applied, or None."""
     text = text.replace(" ", "").replace(",", "")
     for scale, factor in SCALES.items():
         head = text[:-len(scale)]
@@ -110,6 +116,7 @@ def consecutive_digits(numeral: str) -> tuple[float, float] | None:
     digits, scale = numeral[:2], numeral[2:]
     if len(digits) == 2 and all(char in CN_DIGITS[2:] for char in digits) and (not scale or scale in SCALES):
         low, high = cn_value(digits[0]), cn_value(digits[1])
-        factor = SCALES[scale] if scale else 1.0
-        return (low * factor, high * factor) if high == low + 1 else None
+        if low is not None and high is not None and high == low + 1:
+            factor = SCALES[scale] if scale else 1.0
+            return low * factor, high * factor
     return None

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
 from helpers.documents import document, documents
-from helpers.number_units import (BIT, CLASSIFIERS, CN_DIGITS, CN_NUMERAL, PERIOD_SECONDS, PERIODS, SCALES, UNITS, Unit,
-                                  consecutive_digits, number_value)
-from helpers.repairs import normalized
+from helpers.number_units import (BIT, CLASSIFIERS, CN_DIGITS, CN_NUMERAL, CN_PREFIX_FREE, CN_SCALE_PREFIX,
+                                  PERIOD_SECONDS, PERIODS, SCALES, UNITS, Unit, consecutive_digits, number_value)
+from helpers.repairs import NormalizedText, normalized
 from helpers.segments import URL, segmented
 
 FIELDS = ("doc", "start", "end", "surface", "value", "low", "high", "unit", "base_value", "kind",
@@ -21,15 +21,15 @@ PRE_APPROX = "大约|大約|大概|差不多|将近|將近|接近|超过|超過|
 POST_APPROX = "左右|以上|出头|出頭|\\+"
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 兆 and 千 are SI prefixes before 瓦, 米, 克 and 伏: there they belong to the unit, not the number.
-SCALE = r"(?:万亿|萬億|千万|千萬|百万|百萬|万|萬|亿|億|兆(?!瓦)|千(?![瓦米克伏])|百(?!分))"
-CHINESE = rf"[{CN_NUMERAL}](?:[{CN_NUMERAL}]|兆(?!瓦))*"
+SCALE = rf"(?:万亿|萬億|千万|千萬|百万|百萬|万|萬|亿|億|{CN_SCALE_PREFIX}|百(?!分))"
+CHINESE = rf"(?:[{CN_PREFIX_FREE}]|{CN_SCALE_PREFIX})+"
 # 成千上万 and 成百上千 span two orders of magnitude, so like 数十 and 几百 they have no value; 上千 is 1e3.
 VAGUE = rf"成[百千万萬]上[千万萬亿億]|[数數几幾上](?:[十百千](?:万亿|萬億|[万萬亿億]|兆(?!瓦))?|万亿|萬億|[万萬亿億]|兆(?!瓦))"
 UNIT = _alternation(UNITS)
@@ -56,7 +56,7 @@ QUANTITY = re.compile(
 RATIO_TERM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}十]{{1,3}}"
 # N 比 M is a ratio unless a unit follows M (3 比 2 的比例提升; 5 比 3 个 compares counts).
 RATIO = re.compile(rf"(?<![\d.{CN_NUMERAL}])(?P<x>{RATIO_TERM})\s?比\s?(?P<y>{RATIO_TERM})(?![\d.{CN_NUMERAL}]|\s?(?:{UNIT}))")
-FRACTION = re.compile(rf"(?P<pre>{PRE_APPROX})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})|(?P<a>\d+)/(?P<b>\d+)(?![\d/])|一半|百分百")
+FRACTION = re.compile(rf"(?P<pre>{PRE_APPROX})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})|(?<![\d./])(?P<a>\d+)/(?P<b>\d+)(?![\d/])|一半|百分百")
 HOUR = rf"(?:(?<![\d.])(?:[01]?\d|2[0-4])\s?|(?<![{CN_NUMERAL}第])(?:十[一二]?|[一二三四五六七八九两兩]))"
 DATE = re.compile(
     r"(?P<pre>约|約|大约|大約)?(?:(?:(?P<decade>\d{4})|(?<!\d)\d{2}|[一二三四五六七八九]十)\s?年代"
@@ -66,7 +66,7 @@ DATE = re.compile(
     r"|(?P<iso>\d{4})-[01]\d-[0-3]\d"
     r"|(?:(?<![\d.个個])(?:1[0-2]|0?[1-9])\s?|(?<![〇零一二三四五六七八九十两兩百千个個第每这這上下])(?:十[一二]|[一二三四五六七八九十]))"
     r"月份?(?:\s?[0-3]?\d\s?[日号號]|底|初|[上中下]旬)?"
-    r"|第?[一二三四]季度"
+    r"|第?(?:[一二三四]|\s?(?<![\d.])[1-4]\s?)季度"
     # A time of day needs 钟 or a part of the day (八点钟, 下午三点); a bare 三点 is three points.
     rf"|(?:(?:早上|上午|中午|下午|晚上|凌晨|傍晚)\s?{HOUR}[点點](?:钟|鐘)?|{HOUR}[点點](?:钟|鐘))(?:半|\s?\d{{1,2}}\s?分)?"
     r")(?P<post>左右)?")
@@ -92,6 +92,8 @@ MASKS = (
 # Without a unit, a Chinese numeral is a number only with a scale word (国防预算才一万亿), else a word (一, 十字).
 SCALED_CHINESE = re.compile(rf"[{CN_DIGITS}十][{CN_NUMERAL}]*[万萬亿億兆]")
 NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+SLASH_BEFORE = re.compile(r"\d/$")
+SLASH_AFTER = re.compile(r"/\d")
 LATIN_BEFORE = re.compile(r"[A-Za-z]\s$")
 BIT_TOPIC = ("比特|位宽|位寬|浮点|浮點|整数|整數|矩阵|矩陣|乘法|精度|运算|運算|计算|計算|数据|數據|量化|参数|參數|推理|训练|訓練|"
              "内存|內存|处理器|處理器|芯片|优化|優化|权重|權重|bit")
@@ -138,20 +140,16 @@ def scan_text(text: str) -> str:
     return "".join(chars)
 
 
-def _number(text: str) -> tuple[float | None, float | None, float | None, bool]:
-    """Value, low, high and approximation of a written number ('两三' is a range, '数十' has no value)."""
+def _number(text: str) -> tuple[float | None, float | None, float | None, bool] | None:
+    """Value, low, high and approximation of a written number ('两三' is a range, '数十' has no value), or None."""
     if text[0] in "数數几幾成":
         return None, None, None, True
-    if text[0] == "上":
-        return number_value(text[1:]), None, None, True
     if text == "半":
         return 0.5, None, None, False
-    if "多" in text:
-        return number_value(text.replace("多", "")), None, None, True
-    pair = consecutive_digits(text)
-    if pair:
+    if text[0] != "上" and "多" not in text and (pair := consecutive_digits(text)):
         return None, pair[0], pair[1], True
-    return number_value(text), None, None, False
+    value = number_value(text.removeprefix("上").replace("多", ""))
+    return None if value is None else (value, None, None, text[0] == "上" or "多" in text)
 
 
 def _scaled(value: float | None, unit: Unit, per: str | None) -> tuple[float | None, str, float | None, str]:
@@ -176,17 +174,24 @@ def _quantity(match: re.Match) -> Quantity | None:
     bare = arabic or SCALED_CHINESE.fullmatch(number)
     if NAME_BEFORE.search(before) or (unit_text is None and (not bare or LATIN_BEFORE.search(before))):
         return None  # a number after a word in Latin letters names a product (Model 3, Colossus 2, Grok 4.2)
+    if SLASH_BEFORE.search(before) or SLASH_AFTER.match(match.string, match.end("number")):
+        return None  # one side of a slash pair that is not a fraction (24/7, 9/11)
     if number in ("零", "〇"):
         return None  # 零件, 零售: a lone 零 starts a word, it is not a zero count
     if unit_text in CLASSIFIERS and number == "一" and not match["per"] and not match["low"]:
         return None  # 一 before a classifier is the indefinite article (一個, 一家), not a count
     if match["either"] and unit_text is None:
         return _quantity(QUANTITY.match(match.string, match.start(), match.end("low")))  # 2028 或 2029: two years
-    value, low, high, approx = _number(number)
+    parsed = _number(number)
+    if parsed is None:
+        return None
+    value, low, high, approx = parsed
     if match["low"]:
         scale = re.search(rf"{SCALE}$", number) if match["low"][-1].isdigit() else None
-        low, _, _, _ = _number(match["low"] + (scale.group(0) if scale else ""))
-        low, high, value = low, value, None
+        parsed_low = _number(match["low"] + (scale.group(0) if scale else ""))
+        if parsed_low is None:
+            return None
+        low, high, value = parsed_low[0], value, None
         if low is not None and high is not None and low > high:
             # 从 3 纳米到 2 纳米 is a change between two quantities, not a range: the first stands alone.
             first_end = match.end("lowunit") if match["lowunit"] else match.end("low")
@@ -217,24 +222,36 @@ def _bit_width(text: str, end: int) -> bool:
 
 
 def _ratio(match: re.Match) -> Quantity | None:
-    """A ratio written 'N 比 M' (3 比 2 → 1.5), or None for a zero second term."""
-    second = number_value(match["y"])
-    if second == 0:
+    """A ratio written 'N 比 M' (3 比 2 → 1.5), or None for a zero or malformed term."""
+    first, second = number_value(match["x"]), number_value(match["y"])
+    if first is None or not second:
         return None
-    value = number_value(match["x"]) / second
+    value = first / second
     return _found(match.start(), match.end(), value, None, None, "ratio", value, "ratio", False)
 
 
-def _fraction(match: re.Match) -> Quantity:
-    """A fraction ('四分之一', '1/10', '一半', '千分之千') as a ratio, or a percentage (百分之二十, 百分百)."""
+def _is_fraction(numerator: int, denominator: int) -> bool:
+    """Whether 'a/b' is a fraction (1/50, 3/4, 7/100) rather than a schedule or a date (24/7, 9/11, 3/15)."""
+    # Fractions written with a slash are proper and have a numerator of 1 or a denominator of at most 10 or of 100.
+    return 0 < denominator and numerator < denominator and (numerator == 1 or denominator <= 10 or denominator == 100)
+
+
+def _fraction(match: re.Match) -> Quantity | None:
+    """A fraction ('四分之一', '1/10', '一半', '千分之千') as a ratio, or a percentage (百分之二十, 百分百), or None."""
     if match.group(0) == "一半":
         return _found(match.start(), match.end(), 0.5, None, None, "ratio", 0.5, "ratio", False)
     if match.group(0) == "百分百":
         return _found(match.start(), match.end(), 100.0, None, None, "percent", 1.0, "percent", False)
     if match["a"]:
-        value = float(match["a"]) / float(match["b"])
+        numerator, denominator = int(match["a"]), int(match["b"])
+        if not _is_fraction(numerator, denominator):
+            return None
+        value = numerator / denominator
         return _found(match.start(), match.end(), value, None, None, "ratio", value, "ratio", False)
-    value = number_value(match["num"]) / number_value(match["den"])
+    numerator_value, denominator_value = number_value(match["num"]), number_value(match["den"])
+    if numerator_value is None or not denominator_value:
+        return None
+    value = numerator_value / denominator_value
     if match["den"] == "百":
         return _found(match.start(), match.end(), value * 100, None, None, "percent", value, "percent", bool(match["pre"]))
     return _found(match.start(), match.end(), value, None, None, "ratio", value, "ratio", bool(match["pre"]))
@@ -273,10 +290,14 @@ def quantities(doc_id: str) -> tuple[Quantity, ...]:
     rows = []
     for found in find_quantities(text.text):
         sentence = sentences[bisect.bisect_right(starts, found.start) - 1]
-        start, end = text.raw_offset(found.start), text.raw_offset(found.end)
-        rows.append(replace(found, doc=doc_id, start=start, end=end, surface=text.raw[start:end],
-                            sentence=sentence.ref, speaker=sentence.speaker))
+        rows.append(replace(traced(text, found), doc=doc_id, sentence=sentence.ref, speaker=sentence.speaker))
     return tuple(rows)
+
+
+def traced(text: NormalizedText, found: Quantity) -> Quantity:
+    """A quantity found in a normalised text, moved to its raw-text offsets and surface."""
+    start, end = text.raw_offset(found.start), text.raw_offset(found.end, end=True)
+    return replace(found, start=start, end=end, surface=text.raw[start:end])
 
 
 def all_quantities() -> Iterator[Quantity]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from helpers.documents import CorpusError, document, read_raw, read_toml
+from helpers.documents import CorpusError, document, documents, read_raw, read_toml, table_rows
 from helpers.paths import CORPUS_DIR
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -51,11 +51,15 @@ class NormalizedText:
     text: str
     repairs: tuple[Repair, ...]
 
-    def raw_offset(self, offset: int) -> int:
-        """The raw-text offset of a normalised-text offset (inside a repair: clamped to its raw span)."""
+    def raw_offset(self, offset: int, end: bool = False) -> int:
+        """The raw-text offset of a normalised-text offset (inside a repair: clamped to its raw span).
+
+        A start offset maps past a repair that begins at it; an end offset (end=True) stops before it, so that a span
+        ending where a deletion begins (before '(shù)' or '?/span>') does not take in the deleted text.
+        """
         shift = 0
         for repair in self.repairs:
-            if offset < repair.start:
+            if offset < repair.start or (end and offset == repair.start):
                 break
             if offset < repair.start + len(repair.after):
                 return repair.raw_start + min(offset - repair.start, len(repair.before))
@@ -129,13 +133,15 @@ class CuratedRepair:
 def load_curated_repairs(path: Path | None = None) -> tuple[CuratedRepair, ...]:
     """The curated one-off repairs, validated."""
     path = path or CORPUS_DIR / "repairs.toml"
-    rows = read_toml(path).get("repair", [])
+    if read_toml(path).get("repair", []) == []:
+        return ()  # a corpus that needs no one-off repair
     repairs = []
-    for number, row in enumerate(rows, start=1):
-        where = f"{path}: repair #{number}"
+    for _, where, row in table_rows(path, "repair"):
         for name in ("doc", "before", "after", "reason"):
             if not isinstance(row.get(name), str) or (name != "after" and not row[name]):
                 raise CorpusError(f"{where}: field '{name}' is missing or empty")
+        if row["doc"] not in documents():
+            raise CorpusError(f"{where}: unknown document '{row['doc']}'")
         if row["before"] == row["after"]:
             raise CorpusError(f"{where}: 'before' and 'after' are the same")
         repairs.append(CuratedRepair(row["doc"], row["before"], row["after"], row["reason"]))

@@ -108,3 +108,10 @@ def test_an_empty_file_is_rejected_naming_the_file(tmp_path, content):
     with pytest.raises(CorpusError, match="empty") as error:
         read_raw(path)
     assert str(path) in str(error.value)
+
+
+def test_a_row_that_is_not_a_table_is_named(tmp_path):
+    path = tmp_path / "metadata.toml"
+    path.write_text("document = [1]\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"document #1 is not a table"):
+        load_metadata(path)

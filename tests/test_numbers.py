@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-from helpers.numbers import FIELDS, all_quantities, find_quantities, quantities
-from helpers.repairs import normalized
+from helpers.numbers import FIELDS, all_quantities, find_quantities, quantities, traced
+from helpers.repairs import normalize, normalized
 
 
 def found(text):
@@ -264,3 +264,45 @@ def test_de_and_one_before_a_duration_is_an_article(text, expected):
 ])
 def test_idioms_of_many_and_pages_are_vague_magnitudes(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("十兆瓦", ("十兆瓦", 1e7, "W")), ("五百兆瓦", ("五百兆瓦", 5e8, "W")), ("一百兆瓦时", ("一百兆瓦时", 1e8, "Wh")),
+    ("十千瓦", ("十千瓦", 1e4, "W")), ("十万千瓦", ("十万千瓦", 1e8, "W")), ("百万千瓦", ("百万千瓦", 1e9, "W")),
+    ("三十万千瓦时", ("三十万千瓦时", 3e8, "Wh")), ("两百千伏", ("两百千伏", 2e5, "V")), ("二十千克", ("二十千克", 20, "kg")),
+    ("三千万千瓦", ("三千万千瓦", 3e10, "W")), ("三千米", ("三千米", 3, "km")),
+])
+def test_zhao_and_qian_before_a_unit_they_prefix_belong_to_the_unit(text, expected):
+    assert [(surface, value, unit) for surface, value, _, _, unit, _, _ in found(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["三四五个人", "1/0", "0/0", "零分之一", "比分是 1/0。"])
+def test_a_malformed_numeral_or_zero_denominator_is_no_quantity(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["2025年第3季度", "第3季度", "第 3 季度", "3季度"])
+def test_quarters_in_arabic_digits_are_dates(text):
+    assert [(surface, unit, kind) for surface, _, _, _, unit, kind, _ in found(text)] == [(text, "date", "date")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成本降到 1/10", [("1/10", 0.1, None, None, "ratio", "ratio", False)]),
+    ("只有 1/50 的成本", [("1/50", 0.02, None, None, "ratio", "ratio", False)]),
+    ("占 3/4，", [("3/4", 0.75, None, None, "ratio", "ratio", False)]),
+    ("提高 7/100", [("7/100", 0.07, None, None, "ratio", "ratio", False)]),
+    ("工厂 24/7 运转", []), ("9/11 之后", []), ("3/15 晚会", []), ("在 2024/3/15 发布", []),
+])
+def test_a_slash_pair_is_a_fraction_only_when_proper_and_fraction_like(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("raw, surfaces", [
+    ("有5个(gè)人", ["5个"]), ("增长了100%?/span>。", ["100%"]), ("过了三年 之后", ["三年"]),
+    ("有數(shù)萬億美元", ["數(shù)萬億美元"]),
+])
+def test_a_span_ending_where_a_deletion_starts_leaves_the_deleted_text_out(raw, surfaces):
+    text = normalize("t", raw)
+    rows = [traced(text, quantity) for quantity in find_quantities(text.text)]
+    assert [row.surface for row in rows] == surfaces
+    assert all(text.raw[row.start:row.end] == row.surface for row in rows)

@@ -122,3 +122,29 @@ def test_a_log_that_does_not_match_the_text_is_an_error():
     text = normalized("001")
     with pytest.raises(CorpusError, match="does not match"):
         restore_raw(text.text[5:], text.repairs)
+
+
+def test_an_end_offset_stops_before_a_deletion_that_starts_there():
+    text = normalize("t", "數(shù)字和100%?/span>。")
+    assert text.text == "數字和100%。"
+    assert (text.raw_offset(1), text.raw_offset(1, end=True)) == (6, 1)
+    percent_end = text.text.index("。")
+    assert text.raw[text.raw_offset(2):text.raw_offset(percent_end, end=True)] == "和100%"
+    assert text.raw_offset(percent_end) == text.raw.index("。")
+
+
+def test_a_curated_repair_of_an_unknown_document_is_an_error(tmp_path):
+    path = tmp_path / "repairs.toml"
+    path.write_text('[[repair]]\ndoc = "001"\nbefore = "甲"\nafter = "乙"\nreason = "r"\n\n'
+                    '[[repair]]\ndoc = "009"\nbefore = "甲"\nafter = "乙"\nreason = "r"\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"repair #2: unknown document '009'"):
+        load_curated_repairs(path)
+
+
+def test_a_curated_repairs_file_without_repairs_is_allowed_but_not_a_malformed_one(tmp_path):
+    path = tmp_path / "repairs.toml"
+    path.write_text("# nothing to repair\n", encoding="utf-8")
+    assert load_curated_repairs(path) == ()
+    path.write_text('repair = "甲"\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"no \[\[repair\]\] entries"):
+        load_curated_repairs(path)
