@@ -1,7 +1,6 @@
 """HTML views of aligned sentences: two forms of each sentence, what the conversion changed, ambiguity and readings."""
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import cache
 from html import escape
@@ -11,10 +10,10 @@ import pandas as pd
 
 from helpers.alignment import one_to_many, st_characters
 from helpers.documents import TARGETS, document
-from helpers.glossary import Entry, glossary
-from helpers.glossary_search import forms_pattern
+from helpers.glossary import Entry
+from helpers.glossary_search import term_spans
 from helpers.readings import STYLES, char_readings, readings_via
-from helpers.rendering import LANGUAGE, display_string
+from helpers.rendering import LANGUAGE, check_choice, display_string
 
 COLUMNS = ("original", *TARGETS)
 TRADITIONAL_TARGETS = ("zh-Hant", "zh-TW", "zh-HK")
@@ -47,12 +46,6 @@ mark.mr-changed {background: #ffe58a; color: inherit; padding: 0 1px; border-rad
 </style>"""
 
 
-def _choice(choices: tuple, value: object, what: str) -> None:
-    """Raise a ValueError naming the valid choices unless value is one of them."""
-    if value not in choices:
-        raise ValueError(f"unknown {what} {value!r}; valid {what}s: {', '.join(map(repr, choices))}")
-
-
 @cache
 def alternatives() -> dict[str, str]:
     """Each one-to-many Simplified character and each of its Traditional forms, with the choice it belongs to."""
@@ -63,22 +56,6 @@ def alternatives() -> dict[str, str]:
         for char in dict.fromkeys((simplified, *candidates)):
             notes.setdefault(char, []).append(note)
     return {char: "; ".join(found) for char, found in notes.items()}
-
-
-@cache
-def glossary_terms() -> tuple[re.Pattern[str], dict[str, Entry]]:
-    """One pattern for every glossary form, and the entry of each form (lower-cased, first entry wins)."""
-    entries: dict[str, Entry] = {}
-    for item in glossary():
-        for form in item.forms:
-            entries.setdefault(form.lower(), item)
-    return forms_pattern(tuple(entries)), entries
-
-
-def term_spans(text: str) -> list[tuple[int, int, Entry]]:
-    """Where glossary forms occur in a text: start, end and entry, longest form first, never overlapping."""
-    pattern, entries = glossary_terms()
-    return [(match.start(), match.end(), entries[match.group().lower()]) for match in pattern.finditer(text)]
 
 
 def _positions(raw: str, shown: str) -> list[int | None]:
@@ -165,9 +142,9 @@ def aligned_view(rows: pd.DataFrame, pair: tuple[str, str] = ("original", "zh-TW
     if len(pair) != 2:
         raise ValueError(f"pair names two columns, not {len(pair)}; valid columns: {', '.join(map(repr, COLUMNS))}")
     for column in pair:
-        _choice(COLUMNS, column, "column")
-    _choice(tuple(TEMPLATES), layout, "layout")
-    _choice((None, *STYLES), reading, "reading")
+        check_choice(COLUMNS, column, "column")
+    check_choice(tuple(TEMPLATES), layout, "layout")
+    check_choice((None, *STYLES), reading, "reading")
     css = "mr-aligned" + (" mr-reading" if reading else "")
     body = "\n".join(_row(row, pair, layout, reading, glossary) for _, row in rows.iterrows())
     names = [escape(HEADERS[column]) for column in pair]

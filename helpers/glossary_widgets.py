@@ -7,19 +7,17 @@ from html import escape
 import ipywidgets as widgets
 import pandas as pd
 
-from helpers.aligned_views import _choice, term_spans
 from helpers.documents import documents
 from helpers.glossary import CATEGORIES, Entry, glossary
 from helpers.glossary_export import vocabulary
-from helpers.glossary_search import Hit, concordance, search
-from helpers.segments import segmented
+from helpers.glossary_search import Hit, concordance, document_terms, search
+from helpers.rendering import CAPTION_CSS, MAX_ROWS, caption, check_choice
 
 ALL = "all"
 # Per pronunciation choice, the entry fields shown, with their column headers.
 READINGS = {"none": (), "pinyin": ("pinyin",), "zhuyin": ("zhuyin",), "both": ("pinyin", "zhuyin")}
 SOUND_HEADERS = {"pinyin": "pinyin 拼音", "zhuyin": "zhuyin 注音"}
 SCRIPTS = ("original", "zh-Hans", "zh-TW")
-MAX_ROWS = 25
 STYLE = """<style>
 .mr-glossary {border-collapse: collapse; line-height: 1.7;}
 table.mr-glossary th, table.mr-glossary td, .jp-RenderedHTMLCommon table.mr-glossary th, .jp-RenderedHTMLCommon table.mr-glossary td {text-align: left; vertical-align: top; padding: 0.2em 0.7em; border-bottom: 1px solid #e4e4e4;}
@@ -27,8 +25,7 @@ table.mr-glossary th, table.mr-glossary td, .jp-RenderedHTMLCommon table.mr-glos
 .mr-glossary .mr-ref {color: #888; font-family: monospace; font-size: 0.8em; white-space: nowrap;}
 table.mr-kwic td:nth-child(4), .jp-RenderedHTMLCommon table.mr-kwic td:nth-child(4) {text-align: right;}
 .mr-glossary mark {background: #d8ecfa; color: inherit;}
-.mr-caption {font-size: 0.9em; color: #555; margin: 0.3em 0;}
-</style>"""
+""" + CAPTION_CSS + "\n</style>"
 
 
 def _table(header: Iterable[str], rows: Iterable[Iterable[str]], css: str = "mr-glossary") -> str:
@@ -54,13 +51,13 @@ def _cells(item: Entry, reading: str) -> list[str]:
 
 def glossary_table(entries: Iterable[Entry], reading: str = "both") -> str:
     """Entries as an HTML table: each script's form, pinyin and/or zhuyin, English, category and HSK level."""
-    _choice(tuple(READINGS), reading, "reading")
+    check_choice(tuple(READINGS), reading, "reading")
     return _table(_columns(reading), (_cells(item, reading) for item in entries))
 
 
 def document_glossary(doc_id: str, reading: str = "both") -> str:
     """A document's glossary terms in order of first appearance, with the first sentence's ref and the count."""
-    _choice(tuple(READINGS), reading, "reading")
+    check_choice(tuple(READINGS), reading, "reading")
     rows = [[f'<span class="mr-ref">{escape(ref)}</span>', *_cells(item, reading), str(count)]
             for item, ref, count in vocabulary(doc_id)]
     return _table(["first 首見", *_columns(reading), "count 次數"], rows)
@@ -76,14 +73,14 @@ def concordance_table(hits: list[Hit]) -> str:
 
 def results(query: str = "", category: str = ALL) -> list[Entry]:
     """Search results for a query (every entry if it is empty), narrowed to one category unless ALL."""
-    _choice((ALL, *CATEGORIES), category, "category")
+    check_choice((ALL, *CATEGORIES), category, "category")
     found = search(query) if query.strip() else list(glossary())
     return [item for item in found if category in (ALL, item.category)]
 
 
 def term_hits(item: Entry, script: str = "original") -> list[Hit]:
     """An entry's concordance in every document, its context in the original script or converted to one."""
-    _choice(SCRIPTS, script, "script")
+    check_choice(SCRIPTS, script, "script")
     return concordance(item.simplified, None if script == "original" else script)
 
 
@@ -94,12 +91,11 @@ def _entries(count: int) -> str:
 
 def explorer_html(entries: list[Entry], reading: str, item: Entry | None, hits: list[Hit]) -> str:
     """What the explorer shows: the first results as a table, then the chosen term's concordance."""
-    caption = _entries(len(entries)) + (f", the first {MAX_ROWS} shown" if len(entries) > MAX_ROWS else "")
-    html = f'<p class="mr-caption">{escape(caption)}</p>\n{glossary_table(entries[:MAX_ROWS], reading)}'
+    html = f"{caption(_entries(len(entries)), len(entries))}\n{glossary_table(entries[:MAX_ROWS], reading)}"
     if item is None:
         return html
-    lines = f"{item.simplified} · {len(hits)} lines" + (f", the first {MAX_ROWS} shown" if len(hits) > MAX_ROWS else "")
-    return f'{html}\n<p class="mr-caption">{escape(lines)}</p>\n{concordance_table(hits[:MAX_ROWS])}'
+    lines = caption(f"{item.simplified} · {len(hits)} lines", len(hits))
+    return f"{html}\n{lines}\n{concordance_table(hits[:MAX_ROWS])}"
 
 
 def static_explorer(query: str = "", category: str = ALL, reading: str = "pinyin", script: str = "original") -> str:
@@ -114,11 +110,10 @@ def cross_strait_table() -> pd.DataFrame:
     pairs = [item for item in glossary() if item.taiwan and item.taiwan != item.traditional]
     counts = {(item.id, doc_id, form): 0 for item in pairs for doc_id in documents() for form in ("mainland", "Taiwan")}
     for doc_id in documents():
-        text = "".join(sentence.text for sentence in segmented(doc_id).sentences)
-        # One longest-first pass over all forms, so 人工智能 inside 通用人工智能 is not counted twice.
-        for start, end, item in term_spans(text):
-            form = "Taiwan" if text[start:end] == item.taiwan else "mainland"
-            if (item.id, doc_id, form) in counts and text[start:end] in (item.simplified, item.traditional, item.taiwan):
+        for sentence, start, end, item in document_terms(doc_id):
+            surface = sentence.text[start:end]
+            form = "Taiwan" if surface == item.taiwan else "mainland"
+            if (item.id, doc_id, form) in counts and surface in (item.simplified, item.traditional, item.taiwan):
                 counts[(item.id, doc_id, form)] += 1
     table = pd.DataFrame([{(doc_id, form): counts[(item.id, doc_id, form)] for doc_id in documents()
                            for form in ("mainland", "Taiwan")} for item in pairs],

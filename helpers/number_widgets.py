@@ -4,30 +4,22 @@ from __future__ import annotations
 import base64
 import io
 from collections import Counter
-from html import escape
 
 import ipywidgets as widgets
 import pandas as pd
 from matplotlib.figure import Figure
 
-from helpers.documents import CorpusError, documents
+from helpers.documents import documents
 from helpers.fonts import use_cjk_font
 from helpers.numbers import KINDS, Quantity, all_quantities
+from helpers.rendering import CAPTION_CSS, MAX_ROWS, caption, check_choice
 
 ALL = "all"
 NONE = "none"
-MAX_ROWS = 25
 STYLE = """<style>
 table.mr-numbers {border-collapse: collapse;}
 table.mr-numbers th, table.mr-numbers td {text-align: left; padding: 0.15em 0.6em; border-bottom: 1px solid #e4e4e4;}
-.mr-caption {font-size: 0.9em; color: #555; margin: 0.3em 0;}
-</style>"""
-
-
-def _choice(options: list[str], value: str, name: str) -> None:
-    """Fail clearly on a filter value that is not one of the options."""
-    if value not in options:
-        raise CorpusError(f"unknown {name} '{value}'; choose one of {', '.join(options)}")
+""" + CAPTION_CSS + "\n</style>"
 
 
 def speakers(doc: str = ALL) -> list[str]:
@@ -38,9 +30,9 @@ def speakers(doc: str = ALL) -> list[str]:
 
 def filtered(doc: str = ALL, kind: str = ALL, speaker: str = ALL) -> list[Quantity]:
     """The quantities passing all three filters, in corpus order."""
-    _choice([ALL, *documents()], doc, "document")
-    _choice([ALL, *KINDS], kind, "kind")
-    _choice(speakers(doc), speaker, "speaker")
+    check_choice([ALL, *documents()], doc, "document")
+    check_choice([ALL, *KINDS], kind, "kind")
+    check_choice(speakers(doc), speaker, "speaker")
     return [q for q in all_quantities() if doc in (ALL, q.doc) and kind in (ALL, q.kind)
             and speaker in (ALL, q.speaker or NONE)]
 
@@ -81,9 +73,8 @@ def kind_chart(rows: list[Quantity]) -> str:
 
 def explorer_html(rows: list[Quantity]) -> str:
     """What the explorer shows: a caption, the chart of the filtered rows and the first of them as a table."""
-    caption = f"{len(rows)} quantities" + (f", the first {MAX_ROWS} shown" if len(rows) > MAX_ROWS else "")
     chart = kind_chart(rows) if rows else ""
-    return f'{STYLE}\n<p class="mr-caption">{escape(caption)}</p>\n{chart}\n{quantity_table(rows[:MAX_ROWS])}'
+    return f'{STYLE}\n{caption(f"{len(rows)} quantities", len(rows))}\n{chart}\n{quantity_table(rows[:MAX_ROWS])}'
 
 
 def static_explorer_view(doc: str = ALL, kind: str = ALL, speaker: str = ALL) -> str:

@@ -7,7 +7,7 @@ import pandas as pd
 
 from helpers.documents import CorpusError, documents
 from helpers.repairs import normalized
-from helpers.segments import segmented
+from helpers.segments import SegmentedDocument, segmented
 
 READING_KINDS = ("text", "quote")
 """Paragraph and sentence kinds that hold running text (not headings, speaker labels or markup)."""
@@ -17,6 +17,12 @@ def speaker_label(name: str, name_zh: str, separator: str = " ") -> str:
     """A speaker's English name without its note, then the Chinese name if it differs ('Host 主持人', 'Grok')."""
     english = name.split(" (")[0]
     return english if name_zh == english else f"{english}{separator}{name_zh}"
+
+
+def speaker_names(source: str | SegmentedDocument) -> dict[str, str]:
+    """Each speaker id of a document (by id or segmentation) with its display label."""
+    segmentation = segmented(source) if isinstance(source, str) else source
+    return {speaker.id: speaker_label(speaker.name, speaker.name_zh) for speaker in segmentation.speakers}
 
 
 def corpus_overview() -> pd.DataFrame:

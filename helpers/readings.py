@@ -14,7 +14,7 @@ from pypinyin.seg.mmseg import retrain, seg
 
 from helpers.alignment import st_characters
 from helpers.conversion import converter
-from helpers.documents import CorpusError, read_toml
+from helpers.documents import CorpusError, table_rows
 from helpers.paths import CORPUS_DIR
 
 STYLES = {"pinyin": Style.TONE, "zhuyin": Style.BOPOMOFO}
@@ -39,14 +39,15 @@ def load_reading_overrides(path: Path | None = None) -> dict[str, list[list[str]
     """The curated phrase readings, validated: one known reading of each character per syllable."""
     path = path or CORPUS_DIR / "reading_overrides.toml"
     phrases: dict[str, list[list[str]]] = {}
-    for number, row in enumerate(read_toml(path).get("phrase", []), start=1):
-        where = f"{path}: phrase #{number}"
+    for _, where, row in table_rows(path, "phrase"):
         unknown = sorted(set(row) - OVERRIDE_FIELDS)
         if unknown:
             raise CorpusError(f"{where}: unknown field(s) {', '.join(unknown)}")
         for name in ("text", "pinyin", "reason"):
             if not isinstance(row.get(name), str) or not row[name].strip():
                 raise CorpusError(f"{where}: field '{name}' is missing or empty")
+        if not isinstance(row.get("in_corpus", True), bool):
+            raise CorpusError(f"{where}: field 'in_corpus' must be true or false")
         text, syllables = row["text"], row["pinyin"].split()
         if text in phrases:
             raise CorpusError(f"{where}: duplicate phrase {text}")
@@ -71,7 +72,8 @@ def char_readings(text: str, style: str) -> list[str | None]:
     _use_reading_overrides()
     # Characters without a reading come back through errors, one item each, so items and characters line up.
     items = pinyin(text, style=_style(style), errors=lambda run: [NO_READING] * len(run))
-    assert len(items) == len(text), f"pypinyin gave {len(items)} readings for {len(text)} characters"
+    if len(items) != len(text):
+        raise RuntimeError(f"pypinyin gave {len(items)} readings for {len(text)} characters")
     readings = [None if item[0] == NO_READING else item[0] for item in items]
     return [_zhuyin_order(reading) if style == "zhuyin" and reading else reading for reading in readings]
 

@@ -7,7 +7,7 @@ from html import escape
 from itertools import groupby
 
 from helpers.documents import UNKNOWN, CorpusError, document
-from helpers.overview import READING_KINDS, speaker_label
+from helpers.overview import READING_KINDS, speaker_names
 from helpers.segments import SETEXT_UNDERLINE, Paragraph, Section, SegmentedDocument, Sentence, segmented
 
 STYLE = """<style>
@@ -26,6 +26,10 @@ STYLE = """<style>
 .mr-section > summary {cursor: pointer; font-weight: bold;}
 </style>"""
 
+# Widget views show at most this many rows, and say so in a caption styled by CAPTION_CSS.
+MAX_ROWS = 25
+CAPTION_CSS = ".mr-caption {font-size: 0.9em; color: #555; margin: 0.3em 0;}"
+
 LANGUAGE = {"Simplified": "zh-Hans", "Traditional": "zh-Hant"}
 MARKUP_CLASS = {"front_matter": "mr-markup", "break": "mr-markup mr-break", "image": "mr-markup"}
 LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[*+-])|(?P<number>\d+[.)]))\s+")
@@ -33,6 +37,19 @@ HEADING_MARKS = re.compile(r"^#{1,6}\s*")
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?(?P<label>[^\]]*)\]\]")
 EMPHASIS = re.compile(r"(?<!\*)\*(?=\S)(?P<inner>[^*\n]+?)(?<=\S)\*(?!\*)")
+
+
+def check_choice(options: Iterable[object], value: object, name: str) -> None:
+    """Raise a ValueError naming the valid options unless value is one of them."""
+    valid = tuple(options)
+    if value not in valid:
+        raise ValueError(f"unknown {name} {value!r}; valid choices: {', '.join(map(repr, valid))}")
+
+
+def caption(text: str, count: int) -> str:
+    """A caption paragraph for a widget view, saying when only the first MAX_ROWS of count rows are shown."""
+    shown = f"{text}, the first {MAX_ROWS} shown" if count > MAX_ROWS else text
+    return f'<p class="mr-caption">{escape(shown)}</p>'
 
 
 def _value(value: str) -> str:
@@ -141,7 +158,7 @@ def text_view(segmentation: SegmentedDocument, markdown: bool, section: int | It
     for index in indexes:
         if not 0 <= index < count:
             raise CorpusError(f"document {segmentation.doc} has sections 0 to {count - 1}, not {index}")
-    names = {speaker.id: speaker_label(speaker.name, speaker.name_zh) for speaker in segmentation.speakers}
+    names = speaker_names(segmentation)
     body = "\n".join(_section(segmentation.sections[index], markdown, names, collapsible) for index in indexes)
     return f'{STYLE}\n<div class="mr-text" lang="{escape(lang)}">\n{body}\n</div>'
 

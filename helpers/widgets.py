@@ -10,7 +10,7 @@ import pandas as pd
 from helpers.aligned_views import aligned_view
 from helpers.alignment import document_table
 from helpers.documents import documents
-from helpers.overview import speaker_label
+from helpers.overview import speaker_names
 from helpers.segments import segmented
 
 PAGE_SIZE = 10
@@ -22,7 +22,7 @@ PAIRS = {
 }
 LAYOUTS = {"side by side": "side_by_side", "interlinear": "interlinear"}
 READINGS = {"none": None, "pinyin": "pinyin", "zhuyin": "zhuyin"}
-ALL = -1
+ANY = -1
 
 
 @cache
@@ -30,13 +30,13 @@ def reader_rows(doc_id: str) -> pd.DataFrame:
     """A document's aligned table with each sentence's section and speaker turn (-1 outside turns), built once."""
     sentences = segmented(doc_id).sentences
     return document_table(doc_id).assign(section=[sentence.section for sentence in sentences],
-                                         turn=[ALL if sentence.turn is None else sentence.turn for sentence in sentences])
+                                         turn=[ANY if sentence.turn is None else sentence.turn for sentence in sentences])
 
 
-def selected_rows(doc_id: str, section: int = ALL, turn: int = ALL) -> pd.DataFrame:
-    """A document's rows, narrowed to one section and one speaker turn unless ALL."""
+def selected_rows(doc_id: str, section: int = ANY, turn: int = ANY) -> pd.DataFrame:
+    """A document's rows, narrowed to one section and one speaker turn unless ANY."""
     rows = reader_rows(doc_id)
-    keep = ((rows["section"] == section) | (section == ALL)) & ((rows["turn"] == turn) | (turn == ALL))
+    keep = ((rows["section"] == section) | (section == ANY)) & ((rows["turn"] == turn) | (turn == ANY))
     return rows[keep]
 
 
@@ -51,7 +51,7 @@ def page_label(page: int, count: int) -> str:
 
 
 def static_first_page(doc_id: str, pair: tuple[str, str] = ("original", "zh-TW"), layout: str = "side_by_side",
-                      reading: str | None = None, section: int = ALL, turn: int = ALL, page_size: int = PAGE_SIZE,
+                      reading: str | None = None, section: int = ANY, turn: int = ANY, page_size: int = PAGE_SIZE,
                       glossary: bool = False) -> str:
     """The reader's first page as HTML, captioned with what it shows, for reading without a kernel."""
     rows = selected_rows(doc_id, section, turn)
@@ -61,17 +61,17 @@ def static_first_page(doc_id: str, pair: tuple[str, str] = ("original", "zh-TW")
 
 def _section_options(doc_id: str) -> list[tuple[str, int]]:
     """Dropdown options for a document's sections, 'all sections' first."""
-    return [("all sections", ALL)] + [(f"§{section.index} {section.title or 'untitled'}"[:60], section.index)
+    return [("all sections", ANY)] + [(f"§{section.index} {section.title or 'untitled'}"[:60], section.index)
                                       for section in segmented(doc_id).sections]
 
 
 def _turn_options(doc_id: str, section: int) -> list[tuple[str, int]]:
-    """Dropdown options for the speaker turns of a document (in one section unless ALL), 'all turns' first."""
+    """Dropdown options for the speaker turns of a document (in one section unless ANY), 'all turns' first."""
     segmentation = segmented(doc_id)
-    names = {speaker.id: speaker_label(speaker.name, speaker.name_zh) for speaker in segmentation.speakers}
+    names = speaker_names(segmentation)
     turns = dict.fromkeys((sentence.turn, sentence.speaker) for sentence in segmentation.sentences
-                          if sentence.turn is not None and section in (ALL, sentence.section))
-    return [("all turns", ALL)] + [(f"turn {turn} · {names[speaker]}", turn) for turn, speaker in turns]
+                          if sentence.turn is not None and section in (ANY, sentence.section))
+    return [("all turns", ANY)] + [(f"turn {turn} · {names[speaker]}", turn) for turn, speaker in turns]
 
 
 class ReaderWidget(widgets.VBox):
@@ -81,8 +81,8 @@ class ReaderWidget(widgets.VBox):
         self.page_size, self.page, self._quiet = page_size, 0, True
         self.document = widgets.Dropdown(options=[(f"{doc.id} · {doc.label_en}", doc.id) for doc in documents().values()],
                                          value=doc_id, description="document")
-        self.section = widgets.Dropdown(options=_section_options(doc_id), value=ALL, description="section")
-        self.turn = widgets.Dropdown(options=_turn_options(doc_id, ALL), value=ALL, description="turn")
+        self.section = widgets.Dropdown(options=_section_options(doc_id), value=ANY, description="section")
+        self.turn = widgets.Dropdown(options=_turn_options(doc_id, ANY), value=ANY, description="turn")
         self.pair = widgets.Dropdown(options=list(PAIRS), value=pair, description="scripts")
         self.layout_choice = widgets.ToggleButtons(options=list(LAYOUTS), description="layout")
         self.reading = widgets.ToggleButtons(options=list(READINGS), description="reading")
@@ -142,7 +142,7 @@ class ReaderWidget(widgets.VBox):
         self._quiet = True
         doc_id = self.document.value
         self.section.options = _section_options(doc_id)
-        self.section.value = ALL
+        self.section.value = ANY
         self._quiet = False
         self.turn.layout.display = None if segmented(doc_id).speakers else "none"
         self._section_changed()
@@ -153,7 +153,7 @@ class ReaderWidget(widgets.VBox):
             return
         self._quiet = True
         self.turn.options = _turn_options(self.document.value, self.section.value)
-        self.turn.value = ALL
+        self.turn.value = ANY
         self._quiet = False
         self._render()
 

@@ -158,7 +158,8 @@ def test_glossary_terms_nest_with_changed_marks_and_ruby(reading, layout):
 
 def test_glossary_titles_are_escaped(monkeypatch):
     item = Entry("x", "芯片", "芯片", "晶片", 'xīn "piàn"', "ㄒㄧㄣ ㄆㄧㄢˋ", "<chip> & co", "technology", "n", ("芯片",), "")
-    monkeypatch.setattr(aligned_views, "glossary_terms", lambda: (re.compile("芯片|晶片"), {"芯片": item, "晶片": item}))
+    monkeypatch.setattr(aligned_views, "term_spans", lambda text: [(match.start(), match.end(), item)
+                                                                   for match in re.finditer("芯片|晶片", text)])
     html = aligned_view(rows("芯片。", "晶片。", [(0, 1)]), glossary=True)
     assert 'title="xīn &quot;piàn&quot; — &lt;chip&gt; &amp; co"' in html
     assert [title for title, _ in parsed(html).terms] == ['xīn "piàn" — <chip> & co'] * 2

@@ -1,8 +1,9 @@
 """Tests for helpers.alignment: the aligned sentence table, changed spans, round-trip loss, ambiguity and the 001 audit."""
 import pytest
 
-from helpers.alignment import aligned_table, ambiguous_chars, audit_001, changed_spans, one_to_many, round_trip_loss, st_characters
-from helpers.documents import TARGETS
+from helpers.alignment import (aligned_table, ambiguous_chars, audit_001, changed_spans, document_table, one_to_many, opencc_dictionary,
+                               round_trip, round_trip_loss, st_characters)
+from helpers.documents import TARGETS, CorpusError
 from helpers.segments import all_sentences
 
 
@@ -64,3 +65,13 @@ def test_the_001_audit_catches_the_converter_mistakes(wrong, right):
     audit = audit_001()
     hits = audit[audit["context"].str.contains(wrong) & audit["corrected_context"].str.contains(right)]
     assert len(hits) and hits.iloc[0]["ref"].startswith("001:") and hits.iloc[0]["original"] in wrong
+
+
+def test_an_unknown_document_is_a_corpus_error():
+    with pytest.raises(CorpusError, match="unknown document '009'"):
+        document_table("009")
+
+
+def test_opencc_dictionaries_and_round_trip():
+    assert opencc_dictionary("TWPhrases.txt")["軟件"] == ("軟體",) and st_characters()["发"] == ("發", "髮")
+    assert round_trip("一隻貓") == "一隻貓" and round_trip("唯一出路") == "唯一齣路"

@@ -3,6 +3,8 @@ import io
 import logging
 import warnings
 from collections.abc import Callable, Iterator
+from pathlib import PureWindowsPath
+from types import SimpleNamespace
 
 import matplotlib
 
@@ -12,6 +14,7 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.figure import Figure
 
+from helpers import charts
 from helpers.charts import plot_corpus_size, plot_speaker_turns
 from helpers.overview import corpus_overview, speaker_turns
 
@@ -83,3 +86,10 @@ def test_speaker_turns_chart_puts_the_busiest_speaker_on_top() -> None:
     assert tick_labels(figure, 0)[:3] == ["Elon Musk\n埃隆·马斯克", "Host\n主持人", "Peter Diamandis\n彼得·戴曼迪斯"]
     assert "各說話人發言次數" in figure.axes[0].get_title()
     assert any("corpus/texts/003_moonshots_diamandis.txt" in text for text in figure_texts(figure))
+
+
+def test_the_source_path_uses_forward_slashes_everywhere(monkeypatch) -> None:
+    root = PureWindowsPath("C:/reader")
+    monkeypatch.setattr(charts, "PROJECT_ROOT", root)
+    monkeypatch.setattr(charts, "document", lambda doc_id: SimpleNamespace(path=root / "corpus" / "texts" / "003.txt"))
+    assert any(text.startswith("Source: corpus/texts/003.txt,") for text in figure_texts(plot_speaker_turns("003")))

@@ -84,3 +84,19 @@ def test_convert_a_whole_document(tmp_path):
 def test_convert_problems_are_clear_errors(tmp_path, args, message):
     result = run_convert(tmp_path, *args, stdin="软件")
     assert result.returncode == 2 and result.stdout == "" and message in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (("corpus", "--doc", "002"), "corpus: --doc only works with --json"),
+    (("glossary", "--csv", "out.csv"), "glossary: --csv and --anki only work with --export DOC"),
+    (("glossary", "--search", "chip", "--anki", "out.apkg"), "glossary: --csv and --anki only work with --export DOC"),
+    (("glossary", "--search", "chip", "--script", "zh-TW"), "glossary: --script only works with --concordance TERM"),
+    (("numbers", "--score", "--checks"), "numbers: --score and --checks are separate reports; give one"),
+])
+def test_flags_that_would_be_ignored_are_usage_errors(capsys, args, message):
+    from helpers.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(args))
+    captured = capsys.readouterr()
+    assert exit_info.value.code == 2 and captured.out == "" and f"error: {message}" in captured.err

@@ -2,16 +2,20 @@
 import json
 import sqlite3
 import zipfile
+from collections import Counter
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from helpers.documents import CorpusError
-from helpers.glossary import CATEGORIES, glossary, load_glossary
+from helpers.documents import CorpusError, documents
+from helpers import glossary_export
+from helpers.glossary import CATEGORIES, Entry, glossary, load_glossary
 from helpers.glossary_export import export_anki, export_csv, vocabulary
 from helpers.glossary_lookup import lookup
 from helpers.glossary_search import concordance, occurrences, search
+from helpers.repairs import normalized
+from helpers.segments import segmented
 
 # Checked by hand against dictionaries: polyphones, Taiwan readings and forms, Traditional variants.
 HAND_CHECKED = {
@@ -64,9 +68,39 @@ def test_entry_count_and_fields():
         assert len(item.pinyin.split()) == len(item.zhuyin.split())
 
 
+def longest_first(text: str) -> list[tuple[int, str]]:
+    """A plain left-to-right scan: at each place the longest glossary form (Latin ones as whole words), then past it."""
+    forms = {form.lower(): item.id for item in glossary() for form in item.forms}
+    lowered, found, start = text.lower(), [], 0
+    while start < len(text):
+        fits = [form for form in forms if lowered.startswith(form, start) and not (
+            form[0].isascii() and form[0].isalnum()
+            and (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()
+                 or start + len(form) < len(text) and text[start + len(form)].isascii() and text[start + len(form)].isalnum()))]
+        if fits:
+            form = max(fits, key=len)
+            found.append((start, forms[form]))
+            start += len(form)
+        else:
+            start += 1
+    return found
+
+
+def test_occurrences_count_each_place_once_longest_form_first(counts):
+    for doc_id in documents():
+        expected = Counter(entry_id for sentence in segmented(doc_id).sentences for _, entry_id in longest_first(sentence.text))
+        assert {entry_id: per_doc[doc_id] for entry_id, per_doc in counts.items() if per_doc[doc_id]} == dict(expected)
+    # 人工智能 inside 通用人工智能 belongs to the longer term only.
+    assert counts["artificial-intelligence"]["003"] == 113 and counts["agi"]["003"] == 2
+    assert counts["robot"]["001"] == 4 and counts["wafer"]["003"] == 2
+
+
 def test_every_entry_occurs_in_the_corpus(counts):
     absent = sorted(entry_id for entry_id, per_doc in counts.items() if not sum(per_doc.values()))
-    assert absent == [], json.dumps(counts, ensure_ascii=False)
+    # 发射器 only occurs inside 质量发射器 (mass driver) and 期权 inside 看跌期权: present, but never on their own.
+    assert absent == ["launcher", "option"], json.dumps(counts, ensure_ascii=False)
+    texts = "".join(normalized(doc_id).text for doc_id in documents())
+    assert all(any(form in texts for form in item.forms) for item in glossary())
 
 
 def test_every_surface_occurs_in_the_corpus():
@@ -153,6 +187,13 @@ def test_concordance_crosses_scripts():
     assert {hit.match for hit in shown} == {"晶片"} and len(shown) == len(hits)
 
 
+def test_concordance_converts_whole_sentences():
+    # 输电网络 is one OpenCC phrase (輸電網路); converting 电网 and 络 apart would give 電網絡.
+    [hit] = [hit for hit in concordance("电网", "zh-TW") if hit.ref == "003:p118.s1"]
+    assert (hit.left[-1:], hit.match, hit.right[:2]) == ("輸", "電網", "路嗎")
+    assert [hit.match for hit in concordance("仿真", "zh-TW") if hit.ref == "004:p234.s3"] == ["模擬"]
+
+
 def test_concordance_of_a_free_query_uses_its_conversions():
     docs = {hit.doc for hit in concordance("资料中心")}
     assert {"000", "002"} <= docs
@@ -170,6 +211,10 @@ def test_lookup_gives_cc_cedict_glosses():
 def test_vocabulary_is_in_order_of_first_appearance():
     rows = vocabulary("002")
     assert len(rows) > 20
+    places = [(sentence.ref, entry_id) for sentence in segmented("002").sentences for _, entry_id in longest_first(sentence.text)]
+    first = {entry_id: ref for ref, entry_id in reversed(places)}
+    assert [(item.id, ref, count) for item, ref, count in rows] == [
+        (entry_id, first[entry_id], sum(found == entry_id for _, found in places)) for entry_id in dict.fromkeys(e for _, e in places)]
     refs = [(int(ref.split(":p")[1].split(".s")[0]), int(ref.split(".s")[1])) for _, ref, _ in rows]
     assert refs == sorted(refs)
 
@@ -182,17 +227,31 @@ def test_csv_export_is_deterministic(tmp_path):
     assert lines[0].startswith("id,simplified,traditional") and len(lines) == len(vocabulary("001")) + 1
 
 
+def anki_fields(path: Path, tmp_path: Path) -> list[str]:
+    """The fields of every note of an .apkg, as Anki stores them."""
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        (tmp_path / "collection.anki2").write_bytes(archive.read("collection.anki2"))
+    with sqlite3.connect(tmp_path / "collection.anki2") as connection:
+        return [fields for (fields,) in connection.execute("select flds from notes").fetchall()]
+
+
+def test_anki_fields_are_escaped_html(tmp_path, monkeypatch):
+    item = Entry("x", "<b>芯片</b>", "芯片", "", "xīn piàn", "ㄒㄧㄣ ㄆㄧㄢˋ", "chip & <i>wafer</i>", "technology", 'a "note"', ("芯片",), "")
+    monkeypatch.setattr(glossary_export, "vocabulary", lambda doc_id: [(item, "002:p0.s0", 1)])
+    export_anki("002", tmp_path / "deck.apkg")
+    [fields] = anki_fields(tmp_path / "deck.apkg", tmp_path)
+    assert fields.split("\x1f") == ["&lt;b&gt;芯片&lt;/b&gt;", "芯片", "", "xīn piàn", "ㄒㄧㄣ ㄆㄧㄢˋ",
+                                    "chip &amp; &lt;i&gt;wafer&lt;/i&gt;", "a &quot;note&quot;", "002:p0.s0"]
+
+
 def test_anki_export_is_deterministic_and_valid(tmp_path):
     export_anki("002", tmp_path / "a.apkg")
     export_anki("002", tmp_path / "b.apkg")
     assert (tmp_path / "a.apkg").read_bytes() == (tmp_path / "b.apkg").read_bytes()
-    with zipfile.ZipFile(tmp_path / "a.apkg") as archive:
-        assert archive.testzip() is None
-        (tmp_path / "collection.anki2").write_bytes(archive.read("collection.anki2"))
-    with sqlite3.connect(tmp_path / "collection.anki2") as connection:
-        notes = connection.execute("select flds from notes").fetchall()
+    notes = anki_fields(tmp_path / "a.apkg", tmp_path)
     assert len(notes) == len(vocabulary("002"))
-    assert any(fields.startswith("芯片\x1f芯片\x1f晶片") for (fields,) in notes)
+    assert any(fields.startswith("芯片\x1f芯片\x1f晶片") for fields in notes)
 
 
 def test_cli_glossary(tmp_path, capsys):

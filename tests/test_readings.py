@@ -1,6 +1,7 @@
 """Tests for helpers.readings: one reading per character, polyphones read from their word, Traditional read via Simplified."""
 import pytest
 
+from helpers import readings
 from helpers.alignment import document_table
 from helpers.conversion import convert_document
 from helpers.documents import CorpusError, documents, read_toml
@@ -96,13 +97,23 @@ def test_every_reading_override_occurs_in_the_corpus_unless_marked():
     assert [row["text"] for row in rows if not row.get("in_corpus", True)] == ["还款"]
 
 
-@pytest.mark.parametrize("row, problem", [
-    ('text = "还款"\npinyin = "hái kuǎn"\n', "field 'reason' is missing"),
-    ('text = "还款"\npinyin = "huán"\nreason = "x"\n', "1 syllables for the 2 characters"),
-    ('text = "还款"\npinyin = "huán kuan"\nreason = "x"\n', "'kuan' is not a reading of 款"),
+@pytest.mark.parametrize("content, problem", [
+    ('[[phrase]]\ntext = "还款"\npinyin = "hái kuǎn"\n', "field 'reason' is missing"),
+    ('[[phrase]]\ntext = "还款"\npinyin = "huán"\nreason = "x"\n', "1 syllables for the 2 characters"),
+    ('[[phrase]]\ntext = "还款"\npinyin = "huán kuan"\nreason = "x"\n', "'kuan' is not a reading of 款"),
+    ('[[phrase]]\ntext = "还款"\npinyin = "huán kuǎn"\nreason = "x"\nin_corpus = "no"\n',
+     "phrase #1: field 'in_corpus' must be true or false"),
+    ('phrase = "还款"\n', r"no \[\[phrase\]\] entries"),
+    ('phrase = ["还款"]\n', "phrase #1 is not a table"),
 ])
-def test_malformed_reading_overrides_are_rejected(tmp_path, row, problem):
+def test_malformed_reading_overrides_are_rejected(tmp_path, content, problem):
     path = tmp_path / "reading_overrides.toml"
-    path.write_text("[[phrase]]\n" + row, encoding="utf-8")
+    path.write_text(content, encoding="utf-8")
     with pytest.raises(CorpusError, match=problem):
         load_reading_overrides(path)
+
+
+def test_misaligned_readings_are_a_runtime_error(monkeypatch):
+    monkeypatch.setattr(readings, "pinyin", lambda text, **options: [["hǎo"]])
+    with pytest.raises(RuntimeError, match="1 readings for 2 characters"):
+        char_readings("你好", "pinyin")

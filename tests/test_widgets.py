@@ -3,7 +3,7 @@ import pytest
 
 from helpers.aligned_views import aligned_view
 from helpers.segments import segmented
-from helpers.widgets import ALL, PAGE_SIZE, ReaderWidget, reader_rows, selected_rows, static_first_page
+from helpers.widgets import ANY, PAGE_SIZE, ReaderWidget, reader_rows, selected_rows, static_first_page
 
 
 @pytest.fixture
@@ -79,14 +79,14 @@ def test_a_section_narrows_the_turns_offered(reader):
     reader.document.value = "003"
     reader.section.value = 2
     turns = {sentence.turn for sentence in segmented("003").sentences if sentence.section == 2 and sentence.turn is not None}
-    assert {value for _, value in reader.turn.options} == turns | {ALL}
+    assert {value for _, value in reader.turn.options} == turns | {ANY}
 
 
 def test_changing_document_starts_again_at_its_first_page(reader):
     reader.next.click()
     reader.section.value = 2
     reader.document.value = "004"
-    assert reader.section.value == ALL and reader.page == 0
+    assert reader.section.value == ANY and reader.page == 0
     assert reader.refs == reader_rows("004")["ref"].tolist()[:PAGE_SIZE]
 
 
