@@ -18,7 +18,7 @@ from helpers.paths import CORPUS_DIR
 GLOSSARY_PATH = CORPUS_DIR / "glossary.toml"
 CATEGORIES = ("technology", "company", "product", "person", "economics", "idea", "idiom")
 TEXT_FIELDS = ("id", "simplified", "traditional", "pinyin", "zhuyin", "english", "category", "note")
-FIELDS = (*TEXT_FIELDS, "taiwan", "surfaces", "hsk", "traditional_reason")
+FIELDS = (*TEXT_FIELDS, "taiwan", "taiwan_zhuyin", "surfaces", "hsk", "traditional_reason")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -38,6 +38,7 @@ class Entry:
     surfaces: tuple[str, ...]
     hsk: str
     traditional_reason: str = ""
+    taiwan_zhuyin: str = ""
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -49,7 +50,7 @@ class Entry:
         return {"id": self.id, "simplified": self.simplified, "traditional": self.traditional, "taiwan": self.taiwan,
                 "pinyin": self.pinyin, "zhuyin": self.zhuyin, "english": self.english, "category": self.category,
                 "note": self.note, "surfaces": list(self.surfaces), "hsk": self.hsk,
-                "traditional_reason": self.traditional_reason}
+                "traditional_reason": self.traditional_reason, "taiwan_zhuyin": self.taiwan_zhuyin}
 
 
 @cache
@@ -67,6 +68,13 @@ def zhuyin_syllables() -> frozenset[str]:
     return frozenset(zhuyin | {f"{base}{mark}" for base in bases for mark in ("", "ˊ", "ˇ", "ˋ")})
 
 
+def _check_zhuyin(where: str, name: str, text: str, count: int) -> None:
+    """Fail unless a field holds exactly count valid Zhuyin syllables."""
+    zhuyin = text.split(" ")
+    if len(zhuyin) != count or any(syllable not in zhuyin_syllables() for syllable in zhuyin):
+        raise CorpusError(f"{where}: {name} '{text}' is not {count} valid Zhuyin syllable(s), one per character")
+
+
 def _entry(where: str, row: dict) -> Entry:
     """One validated entry; the error names the row and the rule it breaks."""
     unknown = sorted(set(row) - set(FIELDS))
@@ -75,7 +83,7 @@ def _entry(where: str, row: dict) -> Entry:
     for name in TEXT_FIELDS:
         if not isinstance(row.get(name), str) or not row[name].strip():
             raise CorpusError(f"{where}: field '{name}' is missing or empty")
-    for name in ("taiwan", "hsk", "traditional_reason"):
+    for name in ("taiwan", "taiwan_zhuyin", "hsk", "traditional_reason"):
         if not isinstance(row.get(name, ""), str):
             raise CorpusError(f"{where}: field '{name}' must be a string")
     if not SLUG.fullmatch(row["id"]):
@@ -86,9 +94,12 @@ def _entry(where: str, row: dict) -> Entry:
     bad = [syllable for syllable in syllables if syllable.lower() not in pinyin_syllables()]
     if bad:
         raise CorpusError(f"{where}: pinyin syllable(s) {', '.join(map(repr, bad))} do not exist in Mandarin")
-    zhuyin = row["zhuyin"].split(" ")
-    if len(zhuyin) != len(syllables) or any(syllable not in zhuyin_syllables() for syllable in zhuyin):
-        raise CorpusError(f"{where}: zhuyin '{row['zhuyin']}' is not one valid Zhuyin syllable per pinyin syllable")
+    _check_zhuyin(where, "zhuyin", row["zhuyin"], len(syllables))
+    taiwan, taiwan_zhuyin = row.get("taiwan", ""), row.get("taiwan_zhuyin", "")
+    if bool(taiwan) != bool(taiwan_zhuyin):
+        raise CorpusError(f"{where}: 'taiwan' and 'taiwan_zhuyin' go together: give both or neither")
+    if taiwan:
+        _check_zhuyin(where, "taiwan_zhuyin", taiwan_zhuyin, len(taiwan))
     expected = convert(row["simplified"], "zh-Hant", "Simplified")
     if row["traditional"] != expected and not row.get("traditional_reason"):
         raise CorpusError(f"{where}: traditional '{row['traditional']}' differs from the conversion of "

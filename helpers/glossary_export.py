@@ -15,7 +15,7 @@ import genanki
 from helpers.glossary import Entry
 from helpers.glossary_search import document_terms
 
-CSV_FIELDS = ("id", "simplified", "traditional", "taiwan", "pinyin", "zhuyin", "english", "category", "hsk", "note", "first_ref", "count")
+CSV_FIELDS = ("id", "simplified", "traditional", "taiwan", "taiwan_zhuyin", "pinyin", "zhuyin", "english", "category", "hsk", "note", "first_ref", "count")
 # Anki reads ids as creation times; a fixed time keeps two exports identical.
 FIXED_TIMESTAMP = 1_735_689_600.0
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -59,7 +59,8 @@ def export_anki(doc_id: str, path: Path) -> None:
     deck = genanki.Deck(stable_id(f"musk-interviews-reader deck {doc_id}"), f"Musk interviews::{doc_id}")
     for item, ref, _ in vocabulary(doc_id):
         # Anki renders fields as HTML.
-        fields = [escape(text) for text in (item.simplified, item.traditional, item.taiwan, item.pinyin, item.zhuyin,
+        taiwan = f"{item.taiwan} {item.taiwan_zhuyin}".strip()
+        fields = [escape(text) for text in (item.simplified, item.traditional, taiwan, item.pinyin, item.zhuyin,
                                             item.english, item.note, ref)]
         deck.add_note(genanki.Note(model=MODEL, fields=fields, guid=genanki.guid_for(item.id), tags=[item.category]))
     with tempfile.TemporaryDirectory() as folder:

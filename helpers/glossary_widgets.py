@@ -44,6 +44,8 @@ def _columns(reading: str) -> list[str]:
 def _cells(item: Entry, reading: str) -> list[str]:
     """One entry's escaped cells in the order of _columns."""
     taiwan = item.taiwan if item.taiwan and item.taiwan != item.traditional else "—"
+    if taiwan != "—" and "zhuyin" in READINGS[reading]:
+        taiwan = f"{taiwan} {item.taiwan_zhuyin}"
     sounds = [getattr(item, name) for name in READINGS[reading]]
     return [escape(value) for value in (item.simplified, item.traditional, taiwan, *sounds, item.english,
                                         item.category, item.hsk or "—")]

@@ -140,6 +140,9 @@ def test_hand_checked_entries(entry_id):
     (lambda text: text.replace('surfaces = ["算力"]', "surfaces = []"), "surfaces"),
     (lambda text: text.replace('hsk = ""', 'hsk = "9"'), "hsk '9'"),
     (lambda text: text + "colour = 1\n", "unknown field(s) colour"),
+    (lambda text: text.replace('taiwan = ""', 'taiwan = "算力"'), "'taiwan' and 'taiwan_zhuyin' go together"),
+    (lambda text: text.replace('taiwan = ""', 'taiwan = "運算力"\ntaiwan_zhuyin = "ㄩㄣˋ ㄙㄨㄢˋ"'),
+     "taiwan_zhuyin 'ㄩㄣˋ ㄙㄨㄢˋ' is not 3 valid Zhuyin syllable(s)"),
 ])
 def test_validation_names_the_row_and_rule(tmp_path, change, message):
     path = tmp_path / "glossary.toml"
@@ -262,3 +265,18 @@ def test_cli_glossary(tmp_path, capsys):
     assert main(["glossary", "--export", "001", "--csv", str(tmp_path / "v.csv")]) == 0
     assert (tmp_path / "v.csv").is_file()
     assert main(["glossary", "--export", "001"]) == 2
+
+
+# Zhuyin of the Taiwan form, each checked by hand.
+TAIWAN_ZHUYIN = {"chip": "ㄐㄧㄥ ㄆㄧㄢˋ", "nvidia": "ㄏㄨㄟ ㄉㄚˊ", "pe-ratio": "ㄅㄣˇ ㄧˋ ㄅㄧˇ",
+                 "code": "ㄔㄥˊ ㄕˋ ㄇㄚˇ", "bootloader": "ㄧㄣˇ ㄉㄠˇ ㄗㄞˋ ㄖㄨˋ ㄔㄥˊ ㄕˋ", "recursion": "ㄉㄧˋ ㄏㄨㄟˊ"}
+
+
+@pytest.mark.parametrize("entry_id", sorted(TAIWAN_ZHUYIN))
+def test_taiwan_forms_carry_their_own_zhuyin(entry_id):
+    item = next(item for item in glossary() if item.id == entry_id)
+    assert item.taiwan_zhuyin == TAIWAN_ZHUYIN[entry_id]
+
+
+def test_every_taiwan_form_has_its_zhuyin():
+    assert all(bool(item.taiwan) == bool(item.taiwan_zhuyin) for item in glossary())

@@ -99,3 +99,9 @@ def test_cross_strait_table_counts_each_form():
 def test_invalid_choices_are_refused(call):
     with pytest.raises(ValueError, match="valid"):
         call()
+
+
+def test_the_taiwan_column_shows_its_own_zhuyin_only_with_zhuyin():
+    nvidia = [item for item in glossary() if item.id == "nvidia"]
+    assert "<td>輝達 ㄏㄨㄟ ㄉㄚˊ</td>" in glossary_table(nvidia, "zhuyin")
+    assert "<td>輝達</td>" in glossary_table(nvidia, "pinyin")
