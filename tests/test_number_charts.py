@@ -1,5 +1,6 @@
 """Tests for helpers.number_charts: every chart renders its Chinese, cites its sentences and is reproducible."""
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import matplotlib
 
@@ -11,6 +12,7 @@ from matplotlib.figure import Figure
 from test_charts import fresh_style, png  # noqa: F401  (fresh_style is autouse: it applies here too)
 from test_charts import test_charts_render_without_font_warnings as renders_without_font_warnings
 
+from helpers import number_charts
 from helpers.number_charts import (plot_cross_checks, plot_document_numbers, plot_energy_ladder, plot_power_budget,
                                    plot_predictions, plot_revenue, plot_selloff)
 
@@ -64,8 +66,10 @@ def test_cross_check_chart_marks_the_two_flags_in_red() -> None:
     assert flagged == ["1.1太瓦 / 1000GW = 1.1", "三倍 / 约 2.4 倍 = 1.25"]
 
 
-def test_document_overview_counts_kinds() -> None:
+def test_document_overview_counts_kinds(monkeypatch: pytest.MonkeyPatch) -> None:
     figure = plot_document_numbers("004")
     assert figure.axes[0].get_title() == "Quantities by kind 各類數量"
     assert "004:p67.s1" in figure.axes[1].texts[0].get_text()
+    assert "120 億美元  xAI 債務融資 · 002:p6.s0" in plot_document_numbers("002").axes[1].texts[0].get_text()
+    monkeypatch.setattr(number_charts, "claims", lambda: SimpleNamespace(claims={}))
     assert "no key figures" in plot_document_numbers("002").axes[1].texts[0].get_text()
