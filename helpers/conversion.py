@@ -33,6 +33,7 @@ import opencc
 from helpers.documents import REGIONS, SCRIPTS, TARGETS, document
 from helpers.overrides import apply_overrides
 from helpers.repairs import normalized
+from helpers.segments import WIKI_LINK
 
 LOG = logging.getLogger(__name__)
 TAIWAN_PHRASES = "tw2twp"
@@ -89,11 +90,26 @@ def conversion_chain(target: str, source_script: str, source_region: str = "main
     return (TAIWAN_CHAINS if source_region == "Taiwan" else MAINLAND_TRADITIONAL_CHAINS)[target]
 
 
-def opencc_convert(text: str, target: str, source_script: str, source_region: str = "mainland") -> str:
-    """Text converted by its OpenCC chain alone, before the project's overrides."""
-    for config in conversion_chain(target, source_script, source_region):
+def apply_chain(text: str, chain: tuple[str, ...]) -> str:
+    """Text passed through each OpenCC config of a chain in turn; wiki links are left as written."""
+    pieces, position = [], 0
+    # A wiki link names a file by its path: converted, it would point nowhere.
+    for link in WIKI_LINK.finditer(text):
+        pieces += [_through(chain, text[position:link.start()]), link.group()]
+        position = link.end()
+    return "".join([*pieces, _through(chain, text[position:])])
+
+
+def _through(chain: tuple[str, ...], text: str) -> str:
+    """Text passed through each OpenCC config of a chain in turn."""
+    for config in chain:
         text = converter(config).convert(text)
     return text
+
+
+def opencc_convert(text: str, target: str, source_script: str, source_region: str = "mainland") -> str:
+    """Text converted by its OpenCC chain alone, before the project's overrides."""
+    return apply_chain(text, conversion_chain(target, source_script, source_region))
 
 
 def convert(text: str, target: str, source_script: str, source_region: str = "mainland") -> str:

@@ -8,7 +8,7 @@ from itertools import groupby
 
 from helpers.documents import UNKNOWN, CorpusError, document
 from helpers.overview import READING_KINDS, speaker_names
-from helpers.segments import SETEXT_UNDERLINE, Paragraph, Section, SegmentedDocument, Sentence, segmented
+from helpers.segments import SETEXT_UNDERLINE, WIKI_LINK, Paragraph, Section, SegmentedDocument, Sentence, segmented
 
 STYLE = """<style>
 .mr-card th {text-align: left; vertical-align: top; padding-right: 1em; white-space: nowrap;}
@@ -35,7 +35,6 @@ MARKUP_CLASS = {"front_matter": "mr-markup", "break": "mr-markup mr-break", "ima
 LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[*+-])|(?P<number>\d+[.)]))\s+")
 HEADING_MARKS = re.compile(r"^#{1,6}\s*")
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
-WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?(?P<label>[^\]]*)\]\]")
 EMPHASIS = re.compile(r"(?<!\*)\*(?=\S)(?P<inner>[^*\n]+?)(?<=\S)\*(?!\*)")
 
 

@@ -20,6 +20,7 @@ THEMATIC_BREAK = re.compile(r"(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}")
 BRACKETED_BOLD_LINE = re.compile(r"\*\*\[[^*\]]+\]\*\*\s*")
 BOLD_LINE = re.compile(r"\*\*[^*]+\*\*\s*")
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*")
+WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?(?P<label>[^\]\n]*)\]\]")
 BOLD_LABEL = re.compile(r"\*\*(?P<name>[^*\n]+?)\s*[：:]\s*\*\*[ \t\u3000]*")
 PLAIN_LABEL = re.compile(r"(?P<name>[^\s*：:，。][^*\n：:]{0,40}?)[：:][ \t\u3000]*")
 
@@ -138,8 +139,8 @@ class _Block:
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans of a text: after 。！？…!?;；, keeping closing quotes and never inside a URL."""
-    protected = [match.span() for match in URL.finditer(text)]
+    """Sentence spans of a text: after 。！？…!?;；, keeping closing quotes and never inside a URL or wiki link."""
+    protected = [match.span() for pattern in (URL, WIKI_LINK) for match in pattern.finditer(text)]
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
         if any(low < match.start() < high for low, high in protected):

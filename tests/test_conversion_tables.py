@@ -23,7 +23,7 @@ def test_every_override_is_listed_and_fires():
     table = override_counts()
     assert len(table) == len(overrides())
     assert (table["total"] > 0).all()
-    assert table.loc[23, "001"] == 4 and table.loc[23, "004"] == 6
+    assert table.loc[22, "001"] == 4 and table.loc[22, "004"] == 6  # 萬億美元 → 兆美元
 
 
 def test_round_trip_changes_match_the_flagged_sentences():
