@@ -11,7 +11,7 @@ from helpers.documents import document, documents
 from helpers.number_units import (BIT, CLASSIFIERS, CN_DIGITS, CN_NUMERAL, CN_PREFIX_FREE, CN_SCALE_PREFIX,
                                   PERIOD_SECONDS, PERIODS, SCALES, UNITS, Unit, consecutive_digits, number_value)
 from helpers.repairs import NormalizedText, normalized
-from helpers.segments import URL, segmented
+from helpers.segments import IMAGE, URL, WIKI_LINK, segmented
 
 FIELDS = ("doc", "start", "end", "surface", "value", "low", "high", "unit", "base_value", "kind",
           "approx", "sentence", "speaker")
@@ -77,7 +77,8 @@ NON_QUANTITY = re.compile(
     "[总總终終]有一天|月球|月亮|四处|四處|两度|兩度")
 MASKS = (
     URL,
-    re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\[[^\]]*\]\]"),
+    IMAGE,
+    WIKI_LINK,
     re.compile(r"(?m)^\s*(?:#+\s*|[-*]\s+)?\d+(?:[.)、](?!\d)|\s*】)|【\d+】"),
     # A digit glued to Latin letters is part of a name (GPT-4, GB300, C-3PO, v6e); Q1–Q4 are quarters.
     re.compile(r"(?<![A-Za-z0-9])(?!Q[1-4](?![A-Za-z0-9]))[A-Za-z][A-Za-z-]*\d[A-Za-z0-9.-]*(?:/[A-Za-z]+\d+)*"),
