@@ -1,1 +1,93 @@
-"""Shared code for the reading notebooks."""
+"""Reading Musk in Chinese: the one surface the notebooks import from, `from helpers import name`.
+
+The package is layered; data flows one way and a module imports only from its own layer or those below:
+
+    core      paths, the error type, data files, reloadable caches, names of scripts and targets
+    corpus    documents, repairs, structure, segmentation, overview tables
+    language  OpenCC conversion and overrides, OpenCC's tables, readings, aligned sentences
+    glossary  the curated glossary, term finding, search, concordance, look-up, export
+    numbers   quantities, units, annotation scores, key figures and cross-checks
+    views     HTML views, widgets and charts
+    (top)     this surface, the command line (cli.py), benchmarks and the notebook runner
+
+tests/test_layers.py fails on an import that goes up. Names are imported on first use, so
+`import helpers` stays cheap and `python -m helpers` loads only what a subcommand needs.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from helpers.core.caching import reload
+
+_MODULES = {
+    "helpers.core.errors": ("CorpusError", "check_choice"),
+    "helpers.core.paths": ("PROJECT_ROOT", "CORPUS_DIR", "NOTEBOOKS_DIR"),
+    "helpers.core.types": ("TARGETS", "SCRIPTS", "REGIONS", "Target", "Script", "Region"),
+    "helpers.corpus.documents": ("document", "documents"),
+    "helpers.corpus.repairs": ("normalized", "restore_raw"),
+    "helpers.corpus.segments": ("segmented", "all_sentences"),
+    "helpers.corpus.overview": ("corpus_overview", "repair_counts", "repair_log", "speaker_turns"),
+    "helpers.language.conversion": ("convert", "convert_document", "converter"),
+    "helpers.language.opencc_tables": ("one_to_many", "st_characters"),
+    "helpers.language.readings": ("char_readings", "readings_via"),
+    "helpers.language.alignment": ("aligned_table", "audit_001", "document_table"),
+    "helpers.language.conversion_tables": (
+        "chain_table",
+        "one_to_many_in_corpus",
+        "override_counts",
+        "regional_vocabulary",
+        "round_trip_changes",
+        "round_trip_summary",
+    ),
+    "helpers.glossary.entries": ("glossary_entries", "load_glossary"),
+    "helpers.glossary.terms": ("term_spans", "vocabulary"),
+    "helpers.glossary.search": ("concordance", "search"),
+    "helpers.glossary.lookup": ("lookup", "lookup_table"),
+    "helpers.glossary.export": ("export_anki", "export_csv"),
+    "helpers.numbers.extract": ("find_quantities", "quantities", "all_quantities"),
+    "helpers.numbers.claims": ("CLAIMS_FILE", "claims", "claims_table", "load_claims"),
+    "helpers.numbers.cross_checks": ("cross_checks",),
+    "helpers.views.text": ("document_view", "metadata_card"),
+    "helpers.views.aligned": ("aligned_view", "legend"),
+    "helpers.views.reader": ("ReaderWidget", "reader_rows", "static_first_page"),
+    "helpers.views.glossary": (
+        "GlossaryExplorer",
+        "concordance_table",
+        "cross_strait_table",
+        "document_glossary",
+        "glossary_table",
+        "static_explorer",
+    ),
+    "helpers.views.numbers": ("NumberExplorer", "static_explorer_view"),
+    "helpers.views.charts": ("plot_corpus_size", "plot_speaker_turns"),
+    "helpers.views.number_charts": (
+        "plot_cross_checks",
+        "plot_document_numbers",
+        "plot_energy_ladder",
+        "plot_power_budget",
+        "plot_predictions",
+        "plot_revenue",
+        "plot_selloff",
+    ),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
+__all__ = sorted([*_HOME, "reload"])
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module on first use."""
+    if name not in _HOME:
+        raise AttributeError(f"module 'helpers' has no attribute {name!r}")
+    value = getattr(import_module(_HOME[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # the same names, for type checkers and editors
+    from helpers.core.errors import CorpusError, check_choice  # noqa: F401

@@ -1,4 +1,5 @@
 """Entry point for `python -m helpers`."""
+
 import sys
 
 from helpers.cli import main

@@ -10,7 +10,7 @@ from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-from helpers.paths import NOTEBOOKS_DIR
+from helpers.core.paths import NOTEBOOKS_DIR
 
 KERNEL_NAME = "current-env"
 CELL_TIMEOUT = 120
@@ -48,7 +48,9 @@ def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the given notebooks, or every notebook in notebooks/; return an exit status."""
     parser = argparse.ArgumentParser(prog="python -m helpers.notebook_runner", description=__doc__)
-    parser.add_argument("paths", nargs="*", type=Path, help="notebooks (default: notebooks/*.ipynb)")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="notebooks (default: notebooks/*.ipynb)"
+    )
     parser.add_argument("--timeout", type=int, default=CELL_TIMEOUT, help="seconds per cell")
     args = parser.parse_args(argv)
     paths = args.paths or sorted(NOTEBOOKS_DIR.glob("*.ipynb"))

@@ -1,0 +1,152 @@
+"""Script conversion with OpenCC: any document into Simplified, standard, Taiwan or Hong Kong Traditional.
+
+Each source gets its own chain of OpenCC configs, chosen by comparing the candidates on the corpus:
+
+- Simplified source: s2t, s2twp and s2hk; zh-Hans leaves the text as it is.
+- Traditional source with Taiwan usage (000, 002): tw2sp into zh-Hans, so Taiwan phrases become mainland ones
+  (輝達 → 英伟达, 晶片 → 芯片), which tw2s and t2s leave alone. zh-TW needs only the Taiwan-phrase step of
+  s2twp, after tw2t has brought the characters to the OpenCC standard that step's dictionaries are keyed on.
+  OpenCC ships no such config, so one is built from tw2t's and s2twp's. The round trip tw2sp → s2twp is
+  not used: it also rewrites characters the author chose (一台 → 一臺, 巨額 → 鉅額, 註資 → 注資 in 000;
+  本周 → 本週, 盡快 → 儘快 in 002) and garbles 寫幾行程式碼 into 寫幾程序式碼.
+- Traditional source with mainland usage (001): such a text is Simplified converted by a tool, with that
+  tool's mistakes (關于, 制造, 并, 后, 為什么). It goes back to Simplified with tw2s and is converted from
+  there, which corrects about seventy of them in 001 and brings in three OpenCC mistakes (唯一出路 → 唯一齣路,
+  這只占 → 這隻佔, 發布 → 釋出). tw2s rather than t2s, because the text writes the particle 着 as 著, the
+  Taiwan way (驅動著, 意味著), and only tw2s simplifies that.
+
+zh-Hant and zh-HK change characters only, so each document keeps its own vocabulary there.
+
+OpenCC's output then goes through the overrides in corpus/conversion_overrides.toml (helpers.overrides),
+which put right the OpenCC mistakes found on this corpus; converter() stays plain OpenCC.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import opencc
+
+from helpers.core.types import REGIONS, SCRIPTS, TARGETS
+from helpers.corpus.documents import document
+from helpers.corpus.markdown import WIKI_LINK
+from helpers.corpus.repairs import normalized
+from helpers.language.overrides import apply_overrides
+
+LOG = logging.getLogger(__name__)
+TAIWAN_PHRASES = "tw2twp"
+
+SIMPLIFIED_CHAINS = {"zh-Hans": (), "zh-Hant": ("s2t",), "zh-TW": ("s2twp",), "zh-HK": ("s2hk",)}
+TAIWAN_CHAINS = {
+    "zh-Hans": ("tw2sp",),
+    "zh-Hant": ("tw2t",),
+    "zh-TW": (TAIWAN_PHRASES,),
+    "zh-HK": ("tw2t", "t2hk"),
+}
+MAINLAND_TRADITIONAL_CHAINS = {
+    target: ("tw2s", *chain) for target, chain in SIMPLIFIED_CHAINS.items()
+}
+
+
+def _with_absolute_files(node: object, directory: Path) -> object:
+    """A config fragment with every dictionary file named by its absolute path."""
+    if isinstance(node, dict):
+        return {
+            key: str(directory / value) if key == "file" else _with_absolute_files(value, directory)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_with_absolute_files(item, directory) for item in node]
+    return node
+
+
+def _taiwan_phrases_config() -> dict:
+    """tw2t's conversion followed by the Taiwan-phrase step of s2twp, as an OpenCC config."""
+    directory = Path(converter("tw2t").config).parent
+    tw2t, s2twp = (
+        json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
+        for name in ("tw2t", "s2twp")
+    )
+    config = {
+        "name": "Traditional Chinese (Taiwan Standard) to Traditional Chinese (Taiwan Standard, with Taiwan Phrases)",
+        "normalization": tw2t["normalization"],
+        "conversion_chain": tw2t["conversion_chain"] + s2twp["conversion_chain"][1:],
+    }
+    return _with_absolute_files(config, directory)
+
+
+@cache
+def converter(config: str) -> opencc.OpenCC:
+    """The OpenCC converter for a shipped config name, or for the built Taiwan-phrase config (built once each)."""
+    if config != TAIWAN_PHRASES:
+        return opencc.OpenCC(config)
+    # OpenCC reads a config from a file and loads its dictionaries at once, so the file can go straight after.
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{TAIWAN_PHRASES}.json"
+        path.write_text(json.dumps(_taiwan_phrases_config(), ensure_ascii=False), encoding="utf-8")
+        return opencc.OpenCC(str(path))
+
+
+def conversion_chain(
+    target: str, source_script: str, source_region: str = "mainland"
+) -> tuple[str, ...]:
+    """The OpenCC configs, in order, from a source to a target (the region matters for Traditional sources only)."""
+    if target not in TARGETS:
+        raise ValueError(f"unknown target '{target}'; valid targets: {', '.join(TARGETS)}")
+    if source_script not in SCRIPTS:
+        raise ValueError(
+            f"unknown source script '{source_script}'; valid scripts: {', '.join(SCRIPTS)}"
+        )
+    if source_region not in REGIONS:
+        raise ValueError(
+            f"unknown source region '{source_region}'; valid regions: {', '.join(REGIONS)}"
+        )
+    if source_script == "Simplified":
+        return SIMPLIFIED_CHAINS[target]
+    return (TAIWAN_CHAINS if source_region == "Taiwan" else MAINLAND_TRADITIONAL_CHAINS)[target]
+
+
+def apply_chain(text: str, chain: tuple[str, ...]) -> str:
+    """Text passed through each OpenCC config of a chain in turn; wiki links are left as written."""
+    pieces, position = [], 0
+    # A wiki link names a file by its path: converted, it would point nowhere.
+    for link in WIKI_LINK.finditer(text):
+        pieces += [_through(chain, text[position : link.start()]), link.group()]
+        position = link.end()
+    return "".join([*pieces, _through(chain, text[position:])])
+
+
+def _through(chain: tuple[str, ...], text: str) -> str:
+    """Text passed through each OpenCC config of a chain in turn."""
+    for config in chain:
+        text = converter(config).convert(text)
+    return text
+
+
+def opencc_convert(
+    text: str, target: str, source_script: str, source_region: str = "mainland"
+) -> str:
+    """Text converted by its OpenCC chain alone, before the project's overrides."""
+    return apply_chain(text, conversion_chain(target, source_script, source_region))
+
+
+def convert(text: str, target: str, source_script: str, source_region: str = "mainland") -> str:
+    """Text of the given script and region converted to a target script, the project's overrides applied."""
+    text, fired = apply_overrides(
+        opencc_convert(text, target, source_script, source_region), target, source_region
+    )
+    for override in fired:
+        LOG.info(
+            "%s override %d: %s → %s", target, override.row, override.source, override.replacement
+        )
+    return text
+
+
+def convert_document(doc_id: str, target: str) -> str:
+    """A document's normalised text converted to a target script."""
+    meta = document(doc_id)
+    return convert(normalized(meta.id).text, target, meta.script, meta.region)

@@ -1,0 +1,166 @@
+"""Tables on how conversion behaves over this corpus: chains, one-to-many characters, overrides, losses, vocabulary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from difflib import SequenceMatcher
+from functools import cache
+
+import pandas as pd
+
+from helpers.core.types import TARGETS
+from helpers.corpus.documents import documents
+from helpers.corpus.repairs import normalized
+from helpers.language.alignment import aligned_table, round_trip
+from helpers.language.conversion import (
+    conversion_chain,
+    convert_document,
+    converter,
+    opencc_convert,
+)
+from helpers.language.opencc_tables import one_to_many, opencc_dictionary, st_characters
+from helpers.language.overrides import apply_overrides, overrides
+
+
+def chain_table() -> pd.DataFrame:
+    """The OpenCC configs from each document to each target, 'none' where the text is left as it is."""
+    return pd.DataFrame(
+        {
+            target: [
+                " → ".join(conversion_chain(target, doc.script, doc.region)) or "none"
+                for doc in documents().values()
+            ]
+            for target in TARGETS
+        },
+        index=pd.Index(list(documents()), name="doc"),
+    )
+
+
+@cache
+def _simplified(doc_id: str) -> str:
+    """A document's whole text in zh-Hans (computed once)."""
+    return convert_document(doc_id, "zh-Hans")
+
+
+def one_to_many_in_corpus() -> pd.DataFrame:
+    """Each one-to-many Simplified character in the zh-Hans corpus: its Traditional candidates and counts per document."""
+    counts = {
+        doc_id: Counter(char for char in _simplified(doc_id) if char in one_to_many())
+        for doc_id in documents()
+    }
+    chars = sorted(
+        set().union(*counts.values()),
+        key=lambda char: (-sum(count[char] for count in counts.values()), char),
+    )
+    table = pd.DataFrame(
+        {
+            "character": chars,
+            "Traditional": [" ".join(st_characters()[char]) for char in chars],
+            **{doc_id: [counts[doc_id][char] for char in chars] for doc_id in documents()},
+        }
+    )
+    return table.assign(total=table[list(documents())].sum(axis=1)).set_index("character")
+
+
+def override_counts() -> pd.DataFrame:
+    """Every override of corpus/conversion_overrides.toml with how often it fires in each document's whole text."""
+    fired = {doc_id: Counter() for doc_id in documents()}
+    for doc in documents().values():
+        text = normalized(doc.id).text
+        for target in TARGETS:
+            fired[doc.id].update(
+                override.row
+                for override in apply_overrides(
+                    opencc_convert(text, target, doc.script, doc.region), target, doc.region
+                )[1]
+            )
+    table = pd.DataFrame(
+        [
+            {
+                "row": override.row,
+                "target": override.target,
+                "region": override.region or "any",
+                "source": override.source,
+                "replacement": override.replacement,
+                **{doc_id: fired[doc_id][override.row] for doc_id in documents()},
+            }
+            for override in overrides()
+        ]
+    )
+    reasons = [override.reason for override in overrides()]
+    return table.assign(total=table[list(documents())].sum(axis=1), reason=reasons).set_index("row")
+
+
+@cache
+def _aligned() -> pd.DataFrame:
+    """The aligned table of the whole corpus (built once)."""
+    return aligned_table()
+
+
+def round_trip_changes() -> pd.DataFrame:
+    """Each character of the zh-Hant corpus that t2s → s2t turns into another: both forms, the count and a reference."""
+    rows = []
+    table = _aligned()
+    for doc, ref, traditional in zip(table["doc"], table["ref"], table["zh-Hant"]):
+        back = round_trip(traditional)
+        for tag, start, end, back_start, back_end in SequenceMatcher(
+            None, traditional, back, autojunk=False
+        ).get_opcodes():
+            if tag != "equal":
+                rows.append(
+                    {
+                        "doc": doc,
+                        "zh-Hant": traditional[start:end],
+                        "round trip": back[back_start:back_end],
+                        "ref": ref,
+                    }
+                )
+    changes = pd.DataFrame(rows)
+    return (
+        changes.groupby(["zh-Hant", "round trip"], as_index=False)
+        .agg(
+            count=("ref", "size"),
+            docs=("doc", lambda docs: " ".join(sorted(set(docs)))),
+            example=("ref", "first"),
+        )
+        .sort_values(["count", "zh-Hant"], ascending=[False, True], ignore_index=True)
+    )
+
+
+def round_trip_summary() -> pd.DataFrame:
+    """Per document: sentences, and those that zh-Hant → t2s → s2t does not bring back unchanged."""
+    return (
+        _aligned().groupby("doc").agg(sentences=("ref", "size"), changed=("round_trip_loss", "sum"))
+    )
+
+
+def regional_vocabulary() -> pd.DataFrame:
+    """OpenCC's mainland → Taiwan phrases (TWPhrases.txt) found in the corpus: mainland wording in the mainland
+    documents' zh-Hant text, Taiwan wording in the Taiwan documents as written."""
+    mainland = "".join(
+        convert_document(doc.id, "zh-Hant")
+        for doc in documents().values()
+        if doc.region != "Taiwan"
+    )
+    taiwan = "".join(
+        normalized(doc.id).text for doc in documents().values() if doc.region == "Taiwan"
+    )
+    pairs = [(key, values[0]) for key, values in opencc_dictionary("TWPhrases.txt").items()]
+    # Keys that only change a character's form (數字 → 數字 after t2s) are not a difference in wording.
+    rows = [
+        {
+            "mainland": converter("t2s").convert(key),
+            "Taiwan": value,
+            "in mainland documents": mainland.count(key),
+            "in Taiwan documents": taiwan.count(value),
+        }
+        for key, value in pairs
+        if len(key) > 1 and converter("t2s").convert(key) != converter("t2s").convert(value)
+    ]
+    table = pd.DataFrame(rows)
+    found = table[(table["in mainland documents"] + table["in Taiwan documents"]) > 0]
+    return found.sort_values(
+        ["in mainland documents", "in Taiwan documents", "Taiwan"],
+        ascending=[False, False, True],
+        ignore_index=True,
+    )

@@ -1,0 +1,209 @@
+"""HTML views of aligned sentences: two forms of each sentence, what the conversion changed, ambiguity and readings."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from functools import cache
+from html import escape
+from itertools import groupby
+
+import pandas as pd
+
+from helpers.core.errors import check_choice
+from helpers.core.types import TARGETS
+from helpers.corpus.documents import document
+from helpers.glossary.entries import Entry
+from helpers.glossary.terms import term_spans
+from helpers.language.opencc_tables import one_to_many, st_characters
+from helpers.language.readings import STYLES, char_readings, readings_via
+from helpers.views.page import ALIGNED_CSS, style
+from helpers.views.text import LANGUAGE, display_string
+
+STYLE = style(ALIGNED_CSS)
+
+COLUMNS = ("original", *TARGETS)
+TRADITIONAL_TARGETS = ("zh-Hant", "zh-TW", "zh-HK")
+HEADERS = {
+    "original": "original 原文",
+    "zh-Hans": "zh-Hans 简体",
+    "zh-Hant": "zh-Hant 繁體",
+    "zh-TW": "zh-TW 臺灣正體",
+    "zh-HK": "zh-HK 香港繁體",
+}
+# Per layout: the sentence, each of its two lines, and a markup line.
+TEMPLATES = {
+    "side_by_side": (
+        '<tr class="mr-row" data-ref="{ref}"><td class="mr-ref">{flagged}</td>{lines}</tr>',
+        '<td class="mr-{place}" lang="{lang}">{text}</td>',
+        '<td class="mr-markup" colspan="2">{text}</td>',
+    ),
+    "interlinear": (
+        '<div class="mr-row" data-ref="{ref}"><div class="mr-ref">{flagged}</div>{lines}</div>',
+        '<div class="mr-line mr-{place}" lang="{lang}">{text}</div>',
+        '<div class="mr-markup">{text}</div>',
+    ),
+}
+LOSS = '<span class="mr-loss" title="zh-Hant → Simplified → zh-Hant does not give this sentence back">⚠</span>'
+
+
+@cache
+def alternatives() -> dict[str, str]:
+    """Each one-to-many Simplified character and each of its Traditional forms, with the choice it belongs to."""
+    notes: dict[str, list[str]] = {}
+    for simplified in sorted(one_to_many()):
+        candidates = st_characters()[simplified]
+        note = f"{simplified} → {'/'.join(candidates)}"
+        for char in dict.fromkeys((simplified, *candidates)):
+            notes.setdefault(char, []).append(note)
+    return {char: "; ".join(found) for char, found in notes.items()}
+
+
+def _positions(raw: str, shown: str) -> list[int | None]:
+    """For each character shown, its index in the raw text (None for text the display added)."""
+    positions: list[int | None] = [None] * len(shown)
+    for tag, start, _, shown_start, shown_end in SequenceMatcher(
+        None, raw, shown, autojunk=False
+    ).get_opcodes():
+        if tag == "equal":
+            positions[shown_start:shown_end] = range(start, start + shown_end - shown_start)
+    return positions
+
+
+def _shown(row: pd.Series, column: str) -> str:
+    """A column's text as the reader sees it, markdown stripped as in the document view."""
+    markdown = document(row["doc"]).format == "markdown"
+    return display_string(row[column], row["kind"], markdown, row["ref"].endswith(".s0"))
+
+
+def _readings(row: pd.Series, column: str, shown: str, reading: str | None) -> list[str | None]:
+    """Readings of a column's shown text; Traditional text is read through the row's zh-Hans form."""
+    if reading is None:
+        return [None] * len(shown)
+    traditional = column in TRADITIONAL_TARGETS or (
+        column == "original" and document(row["doc"]).script == "Traditional"
+    )
+    return (
+        readings_via(shown, _shown(row, "zh-Hans"), reading)
+        if traditional
+        else char_readings(shown, reading)
+    )
+
+
+def _char(char: str, reading: str | None, note: str | None) -> str:
+    """One escaped character with its reading as ruby and its one-to-many note."""
+    html = (
+        escape(char)
+        if reading is None
+        else f"<ruby>{escape(char)}<rt>{escape(reading)}</rt></ruby>"
+    )
+    return (
+        html if note is None else f'<span class="mr-ambiguous" title="{escape(note)}">{html}</span>'
+    )
+
+
+def _text(
+    row: pd.Series, column: str, reading: str | None, marked: bool, terms: bool = False
+) -> str:
+    """A column's shown text as HTML: readings, glossary terms if asked, and if marked its changed and one-to-many characters."""
+    shown = _shown(row, column)
+    spans = row[f"{column} changed"] if marked and column != "original" else []
+    changed = {index for start, end in spans for index in range(start, end)}
+    notes = alternatives() if marked else {}
+    pieces = [
+        (position in changed, _char(char, char_reading, notes.get(char)))
+        for char, char_reading, position in zip(
+            shown, _readings(row, column, shown, reading), _positions(row[column], shown)
+        )
+    ]
+    owner: list[tuple[int, Entry] | None] = [None] * len(shown)
+    for start, end, item in term_spans(shown) if terms else []:
+        owner[start:end] = [(start, item)] * (end - start)
+    # A term span encloses the changed marks inside it, so a mark that crosses a term's edge is split in two.
+    parts = []
+    for term, chars in groupby(zip(owner, pieces), key=lambda pair: pair[0]):
+        runs = []
+        for flag, group in groupby((piece for _, piece in chars), key=lambda piece: piece[0]):
+            run = "".join(html for _, html in group)
+            runs.append(f'<mark class="mr-changed">{run}</mark>' if flag else run)
+        body = "".join(runs)
+        parts.append(
+            body
+            if term is None
+            else f'<span class="mr-term" title="{escape(_gloss(term[1]))}">{body}</span>'
+        )
+    return "".join(parts)
+
+
+def _gloss(item: Entry) -> str:
+    """What hovering over a glossary term shows: its pinyin and its English."""
+    return f"{item.pinyin} — {item.english}"
+
+
+def _lang(row: pd.Series, column: str) -> str:
+    """The language tag of a column's text."""
+    return LANGUAGE[document(row["doc"]).script] if column == "original" else column
+
+
+def _ref(row: pd.Series) -> str:
+    """The sentence reference, flagged when its Traditional form does not survive a round trip through Simplified."""
+    return escape(row["ref"]) + (LOSS if row["round_trip_loss"] else "")
+
+
+def _row(
+    row: pd.Series, pair: tuple[str, str], layout: str, reading: str | None, terms: bool
+) -> str:
+    """One sentence in a layout: its reference, then its two forms (or its markup, discreetly)."""
+    outer, line, markup = TEMPLATES[layout]
+    if row["kind"] == "markup":
+        lines = markup.format(text=escape(_shown(row, pair[0])))
+    else:
+        lines = "".join(
+            line.format(
+                place=place,
+                lang=escape(_lang(row, column)),
+                text=_text(row, column, reading, marked, terms),
+            )
+            for column, place, marked in zip(pair, ("first", "second"), (False, True))
+        )
+    return outer.format(ref=escape(row["ref"]), flagged=_ref(row), lines=lines)
+
+
+def aligned_view(
+    rows: pd.DataFrame,
+    pair: tuple[str, str] = ("original", "zh-TW"),
+    layout: str = "side_by_side",
+    reading: str | None = None,
+    glossary: bool = False,
+) -> str:
+    """Rows of the aligned table as HTML, two forms of each sentence side by side or one under the other; glossary terms on request."""
+    if len(pair) != 2:
+        raise ValueError(
+            f"pair names two columns, not {len(pair)}; valid columns: {', '.join(map(repr, COLUMNS))}"
+        )
+    for column in pair:
+        check_choice(COLUMNS, column, "column")
+    check_choice(tuple(TEMPLATES), layout, "layout")
+    check_choice((None, *STYLES), reading, "reading")
+    css = "mr-aligned" + (" mr-reading" if reading else "")
+    body = "\n".join(_row(row, pair, layout, reading, glossary) for _, row in rows.iterrows())
+    names = [escape(HEADERS[column]) for column in pair]
+    if layout == "interlinear":
+        head = f'<div class="mr-ref">{names[0]} / {names[1]}</div>'
+        return f'{STYLE}\n<div class="{css} mr-interlinear">\n{head}\n{body}\n</div>'
+    head = "".join(f"<th>{name}</th>" for name in ("ref", *names))
+    return f'{STYLE}\n<table class="{css} mr-side-by-side">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+
+
+def legend() -> str:
+    """A short key to the marks used by aligned_view."""
+    items = [
+        ('<mark class="mr-changed">晶片</mark>', "changed by the conversion 轉換改動的字"),
+        (
+            _char("发", None, alternatives()["发"]),
+            "one Simplified character for several Traditional ones; hover for them 一簡對多繁",
+        ),
+        (LOSS, "zh-Hant does not survive a round trip through Simplified 簡繁往返有損"),
+        (_char("行", "háng", None), "reading from pypinyin 讀音"),
+    ]
+    body = "".join(f'<span class="mr-item">{mark} {escape(text)}</span>' for mark, text in items)
+    return f'{STYLE}\n<div class="mr-legend mr-aligned">{body}</div>'

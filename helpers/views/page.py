@@ -1,0 +1,72 @@
+"""The CSS of every view, in one place, and the caption the table views share.
+
+Class names start with mr- so they never collide with JupyterLab's own. Each view puts the <style> block it
+needs in front of its HTML, so a stored output carries its styling.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+MAX_ROWS = 25
+"""Widget views show at most this many rows and say so in their caption."""
+
+CAPTION_CSS = ".mr-caption {font-size: 0.9em; color: #555; margin: 0.3em 0;}"
+
+TEXT_CSS = """
+.mr-card th {text-align: left; vertical-align: top; padding-right: 1em; white-space: nowrap;}
+.mr-card td {text-align: left;}
+.mr-unknown {color: #888; font-style: italic;}
+.mr-text {line-height: 1.8; max-width: 48em;}
+.mr-text .mr-heading .mr-s {display: block;}
+.mr-markup {color: #888; font-size: 0.85em; margin: 0.4em 0;}
+.mr-markup .mr-s {display: block; white-space: pre-wrap;}
+.mr-break {text-align: center;}
+.mr-turn {border-left: 3px solid #ccc; padding-left: 0.8em; margin: 0.6em 0;}
+.mr-turn p {margin: 0.2em 0;}
+.mr-speaker {font-weight: bold; margin-right: 0.5em;}
+.mr-quote {border-left: 3px solid #ccc; margin: 0.6em 0; padding-left: 0.8em; color: #444;}
+.mr-section > summary {cursor: pointer; font-weight: bold;}
+"""
+
+ALIGNED_CSS = """
+.mr-aligned {border-collapse: collapse; line-height: 1.9; max-width: 64em;}
+table.mr-aligned th, table.mr-aligned td, .jp-RenderedHTMLCommon table.mr-aligned td {text-align: left; vertical-align: top; padding: 0.3em 0.7em; border-bottom: 1px solid #e4e4e4;}
+.mr-aligned .mr-ref {color: #888; font-size: 0.75em; white-space: nowrap; font-family: monospace;}
+.mr-aligned .mr-markup {color: #999; font-size: 0.8em;}
+.mr-aligned ruby rt {font-size: 0.55em; color: #555; padding: 0 0.1em;}
+.mr-aligned.mr-reading {line-height: 2.6;}
+.mr-interlinear .mr-row {margin: 0.5em 0; padding-bottom: 0.4em; border-bottom: 1px solid #e4e4e4;}
+.mr-interlinear .mr-second {color: #1f3a5f;}
+mark.mr-changed {background: #ffe58a; color: inherit; padding: 0 1px; border-radius: 2px;}
+.mr-ambiguous {text-decoration: underline dotted #c0392b; text-underline-offset: 0.25em;}
+.mr-loss {color: #c0392b; margin-left: 0.4em;}
+.mr-legend {font-size: 0.85em; line-height: 2.2; margin: 0.5em 0;}
+.mr-term {border-bottom: 2px dotted #2a7ab0; cursor: help;}
+.mr-legend span.mr-item {display: inline-block; white-space: nowrap; margin-right: 1.5em;}
+"""
+
+GLOSSARY_CSS = """
+.mr-glossary {border-collapse: collapse; line-height: 1.7;}
+table.mr-glossary th, table.mr-glossary td, .jp-RenderedHTMLCommon table.mr-glossary th, .jp-RenderedHTMLCommon table.mr-glossary td {text-align: left; vertical-align: top; padding: 0.2em 0.7em; border-bottom: 1px solid #e4e4e4;}
+.mr-glossary th {white-space: nowrap;}
+.mr-glossary .mr-ref {color: #888; font-family: monospace; font-size: 0.8em; white-space: nowrap;}
+table.mr-kwic td:nth-child(4), .jp-RenderedHTMLCommon table.mr-kwic td:nth-child(4) {text-align: right;}
+.mr-glossary mark {background: #d8ecfa; color: inherit;}
+"""
+
+NUMBERS_CSS = """
+table.mr-numbers {border-collapse: collapse;}
+table.mr-numbers th, table.mr-numbers td {text-align: left; padding: 0.15em 0.6em; border-bottom: 1px solid #e4e4e4;}
+"""
+
+
+def style(*parts: str) -> str:
+    """A <style> element holding the given CSS blocks (for example TEXT_CSS, CAPTION_CSS)."""
+    return "<style>" + "\n".join(part.strip("\n") for part in ("", *parts)) + "\n</style>"
+
+
+def caption(text: str, count: int) -> str:
+    """A caption paragraph for a widget view, saying when only the first MAX_ROWS of count rows are shown."""
+    shown = f"{text}, the first {MAX_ROWS} shown" if count > MAX_ROWS else text
+    return f'<p class="mr-caption">{escape(shown)}</p>'

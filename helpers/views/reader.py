@@ -1,0 +1,209 @@
+"""A paging reader widget over a document's aligned sentences, and the same page as static HTML."""
+
+from __future__ import annotations
+
+from functools import cache
+from html import escape
+
+import ipywidgets as widgets
+import pandas as pd
+
+from helpers.corpus.documents import documents
+from helpers.corpus.overview import speaker_names
+from helpers.corpus.segments import segmented
+from helpers.language.alignment import document_table
+from helpers.views.aligned import aligned_view
+
+PAGE_SIZE = 10
+PAIRS = {
+    "original ↔ zh-TW": ("original", "zh-TW"),
+    "original ↔ zh-Hans": ("original", "zh-Hans"),
+    "zh-Hans ↔ zh-TW": ("zh-Hans", "zh-TW"),
+    "original ↔ zh-HK": ("original", "zh-HK"),
+}
+LAYOUTS = {"side by side": "side_by_side", "interlinear": "interlinear"}
+READINGS = {"none": None, "pinyin": "pinyin", "zhuyin": "zhuyin"}
+ANY = -1
+
+
+@cache
+def reader_rows(doc_id: str) -> pd.DataFrame:
+    """A document's aligned table with each sentence's section and speaker turn (-1 outside turns), built once."""
+    sentences = segmented(doc_id).sentences
+    return document_table(doc_id).assign(
+        section=[sentence.section for sentence in sentences],
+        turn=[ANY if sentence.turn is None else sentence.turn for sentence in sentences],
+    )
+
+
+def selected_rows(doc_id: str, section: int = ANY, turn: int = ANY) -> pd.DataFrame:
+    """A document's rows, narrowed to one section and one speaker turn unless ANY."""
+    rows = reader_rows(doc_id)
+    keep = ((rows["section"] == section) | (section == ANY)) & (
+        (rows["turn"] == turn) | (turn == ANY)
+    )
+    return rows[keep]
+
+
+def page_count(rows: pd.DataFrame, page_size: int = PAGE_SIZE) -> int:
+    """How many pages the rows fill (at least one)."""
+    return max(1, -(-len(rows) // page_size))
+
+
+def page_label(page: int, count: int) -> str:
+    """'page 1 of N' for a 0-based page number."""
+    return f"page {page + 1} of {count}"
+
+
+def static_first_page(
+    doc_id: str,
+    pair: tuple[str, str] = ("original", "zh-TW"),
+    layout: str = "side_by_side",
+    reading: str | None = None,
+    section: int = ANY,
+    turn: int = ANY,
+    page_size: int = PAGE_SIZE,
+    glossary: bool = False,
+) -> str:
+    """The reader's first page as HTML, captioned with what it shows, for reading without a kernel."""
+    rows = selected_rows(doc_id, section, turn)
+    caption = f"{doc_id} · {pair[0]} ↔ {pair[1]} · {page_label(0, page_count(rows, page_size))}"
+    return f"<p><b>{escape(caption)}</b></p>\n{aligned_view(rows.iloc[:page_size], pair, layout, reading, glossary)}"
+
+
+def _section_options(doc_id: str) -> list[tuple[str, int]]:
+    """Dropdown options for a document's sections, 'all sections' first."""
+    return [("all sections", ANY)] + [
+        (f"§{section.index} {section.title or 'untitled'}"[:60], section.index)
+        for section in segmented(doc_id).sections
+    ]
+
+
+def _turn_options(doc_id: str, section: int) -> list[tuple[str, int]]:
+    """Dropdown options for the speaker turns of a document (in one section unless ANY), 'all turns' first."""
+    segmentation = segmented(doc_id)
+    names = speaker_names(segmentation)
+    turns = dict.fromkeys(
+        (sentence.turn, sentence.speaker)
+        for sentence in segmentation.sentences
+        if sentence.turn is not None and section in (ANY, sentence.section)
+    )
+    return [("all turns", ANY)] + [
+        (f"turn {turn} · {names[speaker]}", turn) for turn, speaker in turns
+    ]
+
+
+class ReaderWidget(widgets.VBox):
+    """Controls for document, section, speaker turn, script pair, layout, reading, glossary and page over an HTML view."""
+
+    def __init__(
+        self, doc_id: str = "000", pair: str = "original ↔ zh-TW", page_size: int = PAGE_SIZE
+    ) -> None:
+        self.page_size, self.page, self._quiet = page_size, 0, True
+        self.document = widgets.Dropdown(
+            options=[(f"{doc.id} · {doc.label_en}", doc.id) for doc in documents().values()],
+            value=doc_id,
+            description="document",
+        )
+        self.section = widgets.Dropdown(
+            options=_section_options(doc_id), value=ANY, description="section"
+        )
+        self.turn = widgets.Dropdown(
+            options=_turn_options(doc_id, ANY), value=ANY, description="turn"
+        )
+        self.pair = widgets.Dropdown(options=list(PAIRS), value=pair, description="scripts")
+        self.layout_choice = widgets.ToggleButtons(options=list(LAYOUTS), description="layout")
+        self.reading = widgets.ToggleButtons(options=list(READINGS), description="reading")
+        self.glossary = widgets.Checkbox(value=False, description="glossary", indent=False)
+        self.previous = widgets.Button(description="◀ previous")
+        self.next = widgets.Button(description="next ▶")
+        self.label = widgets.Label()
+        self.html = widgets.HTML()
+        self.document.observe(self._document_changed, "value")
+        self.section.observe(self._section_changed, "value")
+        self.turn.observe(self._render, "value")
+        for control in (self.pair, self.layout_choice, self.reading, self.glossary):
+            control.observe(lambda _: self._show(), "value")
+        self.previous.on_click(lambda _: self.go(self.page - 1))
+        self.next.on_click(lambda _: self.go(self.page + 1))
+        super().__init__(
+            [
+                widgets.HBox([self.document, self.section, self.turn]),
+                widgets.HBox([self.pair, self.layout_choice]),
+                widgets.HBox([self.reading, self.glossary]),
+                widgets.HBox([self.previous, self.label, self.next]),
+                self.html,
+            ]
+        )
+        self._quiet = False
+        self._document_changed()
+
+    def __repr__(self) -> str:
+        return f"ReaderWidget({self.document.value}, {self.pair.value}, {self.page_label})"
+
+    @property
+    def rows(self) -> pd.DataFrame:
+        """The rows the current document, section and turn select."""
+        return selected_rows(self.document.value, self.section.value, self.turn.value)
+
+    @property
+    def page_count(self) -> int:
+        """How many pages the selected rows fill."""
+        return page_count(self.rows, self.page_size)
+
+    @property
+    def page_label(self) -> str:
+        """'page 1 of N' for the current page."""
+        return page_label(self.page, self.page_count)
+
+    @property
+    def page_rows(self) -> pd.DataFrame:
+        """The rows on the current page."""
+        return self.rows.iloc[self.page * self.page_size : (self.page + 1) * self.page_size]
+
+    @property
+    def refs(self) -> list[str]:
+        """The sentence references on the current page."""
+        return self.page_rows["ref"].tolist()
+
+    def go(self, page: int) -> None:
+        """Show a page, kept within the first and the last."""
+        self.page = min(max(page, 0), self.page_count - 1)
+        self._show()
+
+    def _document_changed(self, _: object = None) -> None:
+        """New section and turn choices for the document (turns only where it has speakers), then its first page."""
+        self._quiet = True
+        doc_id = self.document.value
+        self.section.options = _section_options(doc_id)
+        self.section.value = ANY
+        self._quiet = False
+        self.turn.layout.display = None if segmented(doc_id).speakers else "none"
+        self._section_changed()
+
+    def _section_changed(self, _: object = None) -> None:
+        """New turn choices for the section, then its first page."""
+        if self._quiet:
+            return
+        self._quiet = True
+        self.turn.options = _turn_options(self.document.value, self.section.value)
+        self.turn.value = ANY
+        self._quiet = False
+        self._render()
+
+    def _render(self, _: object = None) -> None:
+        """Back to the first page of what the controls select."""
+        if not self._quiet:
+            self.go(0)
+
+    def _show(self) -> None:
+        """Put the current page into the HTML view, the label and the buttons' state."""
+        pair, layout, reading = (
+            PAIRS[self.pair.value],
+            LAYOUTS[self.layout_choice.value],
+            READINGS[self.reading.value],
+        )
+        self.html.value = aligned_view(self.page_rows, pair, layout, reading, self.glossary.value)
+        self.label.value = self.page_label
+        self.previous.disabled = self.page == 0
+        self.next.disabled = self.page == self.page_count - 1

@@ -1,0 +1,101 @@
+"""Tests for helpers.alignment: the aligned sentence table, changed spans, round-trip loss, ambiguity and the 001 audit."""
+
+import pytest
+
+from helpers.core.errors import CorpusError
+from helpers.core.types import TARGETS
+from helpers.corpus.segments import all_sentences
+from helpers.language.alignment import (
+    aligned_table,
+    ambiguous_chars,
+    audit_001,
+    changed_spans,
+    document_table,
+    round_trip,
+    round_trip_loss,
+)
+from helpers.language.opencc_tables import one_to_many, opencc_dictionary, st_characters
+
+
+@pytest.fixture(scope="module")
+def table():
+    return aligned_table().set_index("ref", drop=False)
+
+
+def test_one_row_per_sentence_in_order(table):
+    sentences = all_sentences()
+    assert list(table["ref"]) == [sentence.ref for sentence in sentences]
+    assert list(table["original"]) == [sentence.text for sentence in sentences]
+    assert list(table["kind"]) == [sentence.kind for sentence in sentences]
+    assert list(table.columns[:9]) == ["doc", "ref", "speaker", "kind", "original", *TARGETS]
+
+
+def test_001_only_占_sentence_by_hand(table):
+    row = table.loc["001:p20.s2"]
+    assert row["original"] == "這只占美國國土面積的1%。"
+    assert row["zh-Hans"] == "这只占美国国土面积的1%。"
+    assert row["zh-TW"] == row["zh-Hant"] == "這只佔美國國土面積的1%。"
+    assert row["zh-TW changed"] == [(2, 3)]
+    # s2t makes 这只 into 這隻, so the Traditional form does not survive the round trip.
+    assert row["round_trip_loss"] and row["ambiguous_chars"] == "只占面"
+
+
+def test_004_chip_factory_sentence_by_hand(table):
+    row = table.loc["004:p3.s0"]
+    assert row["zh-Hans"] == row["original"] and row["zh-Hans changed"] == []
+    assert (
+        "自建晶片工廠（TeraFab）" in row["zh-TW"]
+        and "自建芯片工廠" in row["zh-Hant"]
+        and "自建芯片工廠" in row["zh-HK"]
+    )
+    assert not row["round_trip_loss"]
+
+
+def test_000_taiwan_sentence_in_zh_hans_by_hand(table):
+    row = table.loc["000:p84.s0"]
+    assert row["zh-Hans"].startswith("虽然Nvidia长久以来称霸AI训练市场,但GoogleTPU以4倍性价比优势")
+    assert row["zh-TW changed"] == [(35, 36)] and row["zh-TW"][35] == "效"
+
+
+def test_changed_spans_on_small_examples():
+    assert changed_spans("软件和数据中心", "軟體和資料中心") == [(0, 2), (3, 5)]
+    assert changed_spans("优化了", "最佳化了") == [(0, 2)]
+    assert changed_spans("AI", "AI") == []
+
+
+def test_round_trip_loss():
+    assert round_trip_loss("一隻貓") is False
+    assert round_trip_loss("唯一出路") is True
+
+
+def test_ambiguous_characters_come_from_opencc_dictionary():
+    assert set("后发干里台制面系只云征范准") <= one_to_many()
+    assert st_characters()["发"] == ("發", "髮") and "们" not in one_to_many()
+    assert ambiguous_chars("头发干了，后来") == "发干了后"
+
+
+@pytest.mark.parametrize(
+    "wrong, right",
+    [("關于", "關於"), ("為什么", "為什麼"), ("制造", "製造"), ("并", "並"), ("哪里", "哪裡")],
+)
+def test_the_001_audit_catches_the_converter_mistakes(wrong, right):
+    audit = audit_001()
+    hits = audit[
+        audit["context"].str.contains(wrong) & audit["corrected_context"].str.contains(right)
+    ]
+    assert (
+        len(hits) and hits.iloc[0]["ref"].startswith("001:") and hits.iloc[0]["original"] in wrong
+    )
+
+
+def test_an_unknown_document_is_a_corpus_error():
+    with pytest.raises(CorpusError, match="unknown document '009'"):
+        document_table("009")
+
+
+def test_opencc_dictionaries_and_round_trip():
+    assert opencc_dictionary("TWPhrases.txt")["軟件"] == ("軟體",) and st_characters()["发"] == (
+        "發",
+        "髮",
+    )
+    assert round_trip("一隻貓") == "一隻貓" and round_trip("唯一出路") == "唯一齣路"
