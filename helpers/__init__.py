@@ -19,6 +19,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from helpers.core import paths as _paths  # fails at once, with a message, without the corpus
 from helpers.core.caching import reload
 
 _MODULES = {

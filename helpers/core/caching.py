@@ -21,9 +21,14 @@ _after_reload: list[Callable[[], None]] = []
 
 
 def data_cache(function: Callable[P, R]) -> Callable[P, R]:
-    """functools.cache for a function of data files: computed once per argument, cleared by reload().
+    """functools.cache for a function of data files, cleared by reload().
 
-    The arguments must be hashable; the function must return a value that cannot be changed in place.
+    Args:
+        function: a function of hashable arguments that returns a value that cannot be changed in
+            place (see the module docstring).
+
+    Returns:
+        The function, computing once per distinct argument until the next reload().
     """
     cached = functools.cache(function)
     _clearers.append(cached.cache_clear)
@@ -31,7 +36,7 @@ def data_cache(function: Callable[P, R]) -> Callable[P, R]:
 
 
 def after_reload(hook: Callable[[], None]) -> Callable[[], None]:
-    """Register a function that reload() runs once the caches are cleared (it re-applies global set-up)."""
+    """Register a function for reload() to run after clearing the caches (it re-applies set-up)."""
     _after_reload.append(hook)
     return hook
 
@@ -39,7 +44,8 @@ def after_reload(hook: Callable[[], None]) -> Callable[[], None]:
 def reload() -> None:
     """Forget everything read from data files, so the next call reads the edited files again.
 
-    Use it in a running kernel after editing a file under corpus/ (metadata, glossary, overrides, claims …).
+    Use it in a running kernel after editing a file under corpus/ (metadata, glossary, overrides,
+    claims …).
     """
     for clear in _clearers:
         clear()
@@ -48,5 +54,5 @@ def reload() -> None:
 
 
 def read_only(mapping: Mapping[K, V]) -> Mapping[K, V]:
-    """A read-only view of a freshly built mapping, for a cached function to hand out."""
+    """A read-only copy of a mapping (a MappingProxyType), for a cached function to hand out."""
     return MappingProxyType(dict(mapping))

@@ -1,4 +1,4 @@
-"""Reading the project's TOML data files: parse errors and malformed [[table]] rows named by file and row."""
+"""Reading the project's TOML data files; parse errors and malformed rows name the file and row."""
 
 from __future__ import annotations
 
@@ -11,7 +11,17 @@ from helpers.core.errors import CorpusError
 
 
 def read_toml(path: Path) -> dict[str, Any]:
-    """Parse a TOML data file, naming the file in any error."""
+    """Parse a TOML data file.
+
+    Args:
+        path: the file (one of corpus/*.toml, or a user's copy).
+
+    Returns:
+        The parsed document: tables as dicts, arrays as lists.
+
+    Raises:
+        CorpusError: the file does not exist, is not UTF-8 or is not valid TOML (file named).
+    """
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -22,14 +32,24 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def table_rows(path: Path, table: str) -> Iterator[tuple[int, str, dict[str, Any]]]:
-    """The [[table]] rows of a TOML data file, numbered from 1, each with a label that names it in errors."""
+    """The rows of an array of tables ([[table]]) in a TOML data file.
+
+    Args:
+        path: the file.
+        table: the array's name ("entry", "override", "claim" …).
+
+    Yields:
+        (number, where, row): the row's number from 1, a label naming file, table, number and id
+        for error messages ("corpus/glossary.toml: entry #3 (id chip)"), and the row itself.
+
+    Raises:
+        CorpusError: the file cannot be read, has no such rows, or a row is not a table.
+    """
     rows = read_toml(path).get(table)
     if not isinstance(rows, list) or not rows:
         raise CorpusError(f"{path}: no [[{table}]] entries")
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict):
             raise CorpusError(f"{path}: {table} #{number} is not a table")
-        where = f"{path}: {table} #{number}" + (
-            f" (id {row['id']})" if isinstance(row.get("id"), str) else ""
-        )
-        yield number, where, row
+        label = f" (id {row['id']})" if isinstance(row.get("id"), str) else ""
+        yield number, f"{path}: {table} #{number}{label}", row

@@ -1,4 +1,4 @@
-"""The one error type for unusable input, and the check that a value is one of a fixed set of choices."""
+"""The one error type for unusable input, and the check that a value is one of a set of choices."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 
 class CorpusError(ValueError):
-    """Input that cannot be used (a corpus file, a data file, a query, a flag), with what and why named.
+    """Input that cannot be used (a corpus file, a data file, a query, a flag), with the reason.
 
     The command line prints it as one line on standard error and exits with status 2.
     """

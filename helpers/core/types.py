@@ -1,7 +1,7 @@
-"""The closed sets of names the project uses: scripts, regional usage, formats and conversion targets.
+"""The closed sets of names the project uses: scripts, regional usage, formats, conversion targets.
 
-Targets are BCP 47 language tags: zh-Hans (Simplified), zh-Hant (OpenCC's standard Traditional), zh-TW
-(Traditional with Taiwan vocabulary) and zh-HK (Hong Kong Traditional).
+Targets are BCP 47 language tags: zh-Hans (Simplified), zh-Hant (OpenCC's standard Traditional),
+zh-TW (Traditional with Taiwan vocabulary) and zh-HK (Hong Kong Traditional).
 """
 
 from __future__ import annotations

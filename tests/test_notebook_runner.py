@@ -1,0 +1,36 @@
+"""Tests for helpers.notebook_runner: a notebook is executed in its folder and stored with its outputs."""
+
+import nbformat
+
+from helpers.notebook_runner import main, run_notebook
+
+
+def write_notebook(path, *sources: str) -> None:
+    """A notebook of code cells, with JupyterLab's timing metadata on the first one."""
+    cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    cells[0].metadata["execution"] = {"iopub.status.busy": "2026-01-01T00:00:00Z"}
+    nbformat.write(nbformat.v4.new_notebook(cells=cells), path)
+
+
+def test_a_notebook_is_run_in_its_folder_and_stored_with_outputs(tmp_path) -> None:
+    (tmp_path / "data.txt").write_text("四十二", encoding="utf-8")
+    path = tmp_path / "tiny.ipynb"
+    write_notebook(path, "print(open('data.txt', encoding='utf-8').read())", "6 * 7")
+    run_notebook(path)
+    cells = nbformat.read(path, as_version=4).cells
+    assert cells[0].outputs[0]["text"] == "四十二\n"
+    assert cells[1].outputs[0]["data"]["text/plain"] == "42"
+    assert [cell.execution_count for cell in cells] == [1, 2]
+    assert "execution" not in cells[0].metadata
+
+
+def test_a_failing_notebook_is_reported_and_the_others_still_run(tmp_path, capsys) -> None:
+    broken, fine = tmp_path / "a_broken.ipynb", tmp_path / "b_fine.ipynb"
+    write_notebook(broken, "1 / 0")
+    write_notebook(fine, "'ran'")
+    assert main([str(broken), str(fine)]) == 1
+    err = capsys.readouterr().err
+    assert f"FAILED {broken}" in err and "ZeroDivisionError" in err
+    assert f"FAILED {fine}" not in err
+    assert nbformat.read(fine, as_version=4).cells[0].outputs[0]["data"]["text/plain"] == "'ran'"
+    assert nbformat.read(broken, as_version=4).cells[0].outputs == []
