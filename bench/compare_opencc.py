@@ -1,8 +1,8 @@
-"""Measure the installed `opencc` module on OpenCC's own test cases and on the corpus, and print JSON.
+"""Measure the installed `opencc` module on OpenCC's test cases and on the corpus; print JSON.
 
-The official binding (OpenCC) and opencc-python-reimplemented both install a module called `opencc`, so run
-this once in each environment (see bench/README.md). It reads the corpus files directly, so it needs nothing
-from the project.
+The official binding (OpenCC) and opencc-python-reimplemented both install a module called `opencc`,
+so run this once in each environment (see bench/README.md). It reads the corpus files directly, so
+it needs nothing from the project.
 """
 
 from __future__ import annotations
@@ -14,13 +14,15 @@ import statistics
 import time
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import opencc
 
 DISTRIBUTIONS = ("OpenCC", "opencc-python-reimplemented")
 CORPUS_TEXTS = Path(__file__).resolve().parent.parent / "corpus" / "texts"
 THROUGHPUT_CONFIGS = ("s2t", "s2twp", "t2s", "tw2sp")
-# Configs that map Taiwan-standard characters back, where 么 (a stand-in for 麼 in converted text) can become 幺.
+# Configs that map Taiwan-standard characters back, where 么 (a stand-in for 麼 in converted text)
+# can become 幺.
 TAIWAN_REVERSE_CONFIGS = ("tw2s", "tw2sp")
 
 
@@ -34,14 +36,14 @@ def implementation() -> str:
     return "unknown"
 
 
-def load_cases(path: Path) -> list[dict]:
+def load_cases(path: Path) -> list[dict[str, Any]]:
     """OpenCC's test cases (testcases.json, which has a trailing comma that strict JSON rejects)."""
-    return json.loads(re.sub(r",(?=[ \t]*\n\s*[}\]])", "", path.read_text(encoding="utf-8")))[
-        "cases"
-    ]
+    text = re.sub(r",(?=[ \t]*\n\s*[}\]])", "", path.read_text(encoding="utf-8"))
+    cases: list[dict[str, Any]] = json.loads(text)["cases"]
+    return cases
 
 
-def build(config: str) -> opencc.OpenCC | None:
+def build(config: str) -> Any:
     """A converter for a config, or None when this implementation does not ship that config."""
     try:
         return opencc.OpenCC(config)
@@ -49,9 +51,9 @@ def build(config: str) -> opencc.OpenCC | None:
         return None
 
 
-def conformance(cases: list[dict]) -> dict:
+def conformance(cases: list[dict[str, Any]]) -> dict[str, Any]:
     """Cases passed and cases whose config this implementation supports, overall and per config."""
-    by_config: dict[str, dict] = {}
+    by_config: dict[str, dict[str, Any]] = {}
     for case in cases:
         for config, expected in case["expected"].items():
             row = by_config.setdefault(
@@ -72,8 +74,8 @@ def conformance(cases: list[dict]) -> dict:
     return {**totals, "by_config": per_config}
 
 
-def yao_changes(texts: dict[str, str]) -> dict:
-    """How many 幺 each Taiwan-reverse config adds to each document (什么 → 什幺 and the like), with examples."""
+def yao_changes(texts: dict[str, str]) -> dict[str, Any]:
+    """How many 幺 each Taiwan-reverse config adds to each document (什么 → 什幺), with examples."""
     result = {}
     for config in TAIWAN_REVERSE_CONFIGS:
         converter = build(config)
@@ -92,8 +94,8 @@ def yao_changes(texts: dict[str, str]) -> dict:
     return result
 
 
-def throughput(text: str, repeat: int) -> dict:
-    """Seconds to build each converter, and characters converted per second (median of several runs)."""
+def throughput(text: str, repeat: int) -> dict[str, Any]:
+    """Seconds to build each converter, and characters converted a second (median of runs)."""
     result = {}
     for config in THROUGHPUT_CONFIGS:
         started = time.perf_counter()

@@ -1,4 +1,8 @@
-"""Benchmark figures for `python -m helpers bench`: each measured in fresh processes, reported as JSON."""
+"""Benchmark figures for `python -m helpers bench` (and `make bench`), reported as JSON.
+
+Start-up figures run in fresh interpreters, so imports and first loads count; the others run warm in
+this process. Times are wall-clock milliseconds unless a figure says otherwise.
+"""
 
 from __future__ import annotations
 
@@ -7,41 +11,51 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 from helpers.core.paths import PROJECT_ROOT
 
-COLD_LOAD = """
-import time
-started = time.perf_counter()
-from helpers.corpus.segments import all_sentences
-count = len(all_sentences())
-print(time.perf_counter() - started, count)
-"""
+# Each program prints its own elapsed seconds, then what it counted.
+FRESH_PROCESS = {
+    "cold_load": (
+        "fresh process: import helpers, load metadata, read, repair and segment all five documents",
+        "sentences",
+        "from helpers.corpus.segments import all_sentences\ncount = len(all_sentences())",
+    ),
+    "aligned_table": (
+        "fresh process: build the aligned sentence table (all documents, four targets)",
+        "rows",
+        "from helpers.language.alignment import aligned_table\ncount = len(aligned_table())",
+    ),
+    "numbers": (
+        "fresh process: read, repair and segment all five documents, extract every quantity",
+        "quantities",
+        "from helpers.numbers.extract import all_quantities\ncount = len(list(all_quantities()))",
+    ),
+    "lookup": (
+        "fresh process: look up one sentence (jieba with the glossary, CC-CEDICT)",
+        "words",
+        "from helpers.glossary.lookup import lookup\n"
+        "count = len(lookup('需要的不是概念,而是晶片'))",
+    ),
+}
+TIMED = (
+    "import time\nstart = time.perf_counter()\n{body}\nprint(time.perf_counter() - start, count)"
+)
 
-ALIGNED_TABLE = """
-import time
-started = time.perf_counter()
-from helpers.language.alignment import aligned_table
-rows = len(aligned_table())
-print(time.perf_counter() - started, rows)
-"""
 
-NUMBERS = """
-import time
-started = time.perf_counter()
-from helpers.numbers.extract import all_quantities
-count = len(list(all_quantities()))
-print(time.perf_counter() - started, count)
-"""
+def _fresh_process_seconds(body: str, repeat: int) -> tuple[list[float], list[float], int]:
+    """Run a program in new interpreters.
 
-
-def _fresh_process_seconds(code: str, repeat: int) -> tuple[list[float], list[float], str]:
-    """Run code in new interpreters: the seconds it reports, the whole process's seconds, and its detail."""
-    inside, whole, detail = [], [], ""
+    Returns:
+        The seconds it reports each run, the whole process's seconds each run (start-up included),
+        and the count it printed.
+    """
+    inside, whole, count = [], [], 0
     for _ in range(repeat):
         started = time.perf_counter()
         output = subprocess.run(
-            [sys.executable, "-c", code],
+            [sys.executable, "-c", TIMED.format(body=body)],
             cwd=PROJECT_ROOT,
             check=True,
             capture_output=True,
@@ -49,40 +63,17 @@ def _fresh_process_seconds(code: str, repeat: int) -> tuple[list[float], list[fl
         ).stdout.split()
         whole.append(time.perf_counter() - started)
         inside.append(float(output[0]))
-        detail = " ".join(output[1:])
-    return inside, whole, detail
+        count = int(output[1])
+    return inside, whole, count
 
 
-def _summary(seconds: list[float]) -> dict:
-    """Median, best and worst of a list of timings, in milliseconds."""
+def _summary(seconds: list[float]) -> dict[str, Any]:
+    """Median, best and worst of some timings in milliseconds, and how many runs."""
     return {
         "median_ms": round(statistics.median(seconds) * 1000, 1),
         "min_ms": round(min(seconds) * 1000, 1),
         "max_ms": round(max(seconds) * 1000, 1),
         "runs": len(seconds),
-    }
-
-
-def _throughput(repeat: int) -> dict:
-    """Characters converted a second into each target over the whole corpus, converters already built (best run)."""
-    from helpers.core.types import TARGETS
-    from helpers.corpus.documents import documents
-    from helpers.corpus.repairs import normalized
-    from helpers.language.conversion import convert_document
-
-    characters = sum(len(normalized(doc_id).text) for doc_id in documents())
-    figures = {}
-    for target in TARGETS:
-        convert_document("000", target)
-        best = min(
-            _timed(lambda: [convert_document(doc_id, target) for doc_id in documents()])
-            for _ in range(repeat)
-        )
-        figures[target] = round(characters / best)
-    return {
-        "what": "characters a second, whole corpus, OpenCC chain and overrides (zh-Hans leaves 003 and 004 as they are)",
-        "characters": characters,
-        **figures,
     }
 
 
@@ -93,8 +84,33 @@ def _timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
+def _throughput(repeat: int) -> dict[str, Any]:
+    """Characters converted a second into each target over the corpus (converters built; best)."""
+    from helpers.core.types import TARGETS
+    from helpers.corpus.documents import documents
+    from helpers.corpus.repairs import normalized
+    from helpers.language.conversion import convert_document
+
+    characters = sum(len(normalized(doc_id).text) for doc_id in documents())
+    figures: dict[str, int] = {}
+    for target in TARGETS:
+        convert_document("000", target)
+
+        def convert_all(target: str = target) -> None:
+            for doc_id in documents():
+                convert_document(doc_id, target)
+
+        figures[target] = round(characters / min(_timed(convert_all) for _ in range(repeat)))
+    return {
+        "what": "characters a second, whole corpus, OpenCC chain and overrides "
+        "(zh-Hans leaves 003 and 004 as they are)",
+        "characters": characters,
+        **figures,
+    }
+
+
 def _glossary_queries() -> list[str]:
-    """1,000 mixed search queries built from the glossary: forms, pinyin with and without tones, English, prefixes."""
+    """1,000 search queries from the glossary: forms, pinyin with and without tones, English."""
     from pypinyin.contrib.tone_convert import to_normal, to_tone3
 
     from helpers.glossary.entries import glossary_entries
@@ -118,14 +134,13 @@ def _glossary_queries() -> list[str]:
     return [query for row in kinds for query in row][:1000]
 
 
-def _glossary_figures() -> dict:
-    """p95 glossary search latency over 1,000 mixed queries, and the concordance of a frequent term."""
+def _glossary_figures() -> dict[str, Any]:
+    """Glossary search latency over 1,000 mixed queries, and the concordance of a frequent term."""
     from helpers.glossary.search import concordance, search
 
     queries = _glossary_queries()
     search(queries[0])
-    seconds = [_timed(lambda query=query: search(query)) for query in queries]
-    concordance("芯片")
+    seconds = [_timed(lambda query=query: search(query)) for query in queries]  # type: ignore[misc]
     hits = len(concordance("芯片"))
     return {
         "search": {
@@ -141,32 +156,25 @@ def _glossary_figures() -> dict:
     }
 
 
-def run_benchmarks(repeat: int = 5) -> dict:
-    """All benchmark figures."""
-    inside, whole, sentences = _fresh_process_seconds(COLD_LOAD, repeat)
-    table, _, rows = _fresh_process_seconds(ALIGNED_TABLE, repeat)
-    extraction, _, found = _fresh_process_seconds(NUMBERS, repeat)
-    return {
-        "python": sys.version.split()[0],
-        "cold_load": {
-            "what": "fresh process: import helpers, load metadata, read, repair and segment all five documents",
-            "sentences": int(sentences),
-            **_summary(inside),
-        },
-        "cold_process": {
-            "what": "the same, timed from outside: interpreter start-up included",
-            **_summary(whole),
-        },
-        "aligned_table": {
-            "what": "fresh process: build the aligned sentence table (all documents, four targets)",
-            "rows": int(rows),
-            **_summary(table),
-        },
-        "numbers": {
-            "what": "fresh process: read, repair and segment all five documents and extract every quantity",
-            "quantities": int(found),
-            **_summary(extraction),
-        },
-        "conversion_throughput": _throughput(repeat),
-        "glossary": _glossary_figures(),
-    }
+def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
+    """Every benchmark figure.
+
+    Args:
+        repeat: runs per figure (fresh processes or warm repetitions); the summaries give the
+            median, best and worst.
+
+    Returns:
+        A JSON-ready dict: per figure, what it measures, what it counted and its timings in ms.
+    """
+    figures: dict[str, Any] = {"python": sys.version.split()[0]}
+    for name, (what, counted, body) in FRESH_PROCESS.items():
+        inside, whole, count = _fresh_process_seconds(body, repeat)
+        figures[name] = {"what": what, counted: count, **_summary(inside)}
+        if name == "cold_load":
+            figures["cold_process"] = {
+                "what": "the cold load timed from outside: interpreter start-up included",
+                **_summary(whole),
+            }
+    figures["conversion_throughput"] = _throughput(repeat)
+    figures["glossary"] = _glossary_figures()
+    return figures

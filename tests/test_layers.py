@@ -1,9 +1,9 @@
-"""The layering of helpers/: every import goes to the importer's own subpackage or to a layer below it.
+"""The layering of helpers/: an import goes to the importer's own subpackage or to a lower layer.
 
-    core → corpus → language → glossary | numbers | notes → views → classroom | site → top-level modules
+    core → corpus → language → glossary | numbers | notes → views → classroom | site → top level
 
-Subpackages on one level (glossary and numbers) do not import each other, and no subpackage imports the
-top-level surface `helpers` or a top-level module such as helpers.cli.
+Subpackages on one level (glossary and numbers) do not import each other, and no subpackage imports
+the top-level surface `helpers` or a top-level module such as helpers.cli.
 """
 
 import ast
@@ -27,7 +27,7 @@ TOP = 9
 
 
 def layer(module: str) -> tuple[int, str]:
-    """The layer of a module under helpers and its subpackage ('' for a top-level module or helpers itself)."""
+    """A module's layer and subpackage ('' for helpers itself and its top-level modules)."""
     parts = module.split(".")
     if len(parts) >= 2 and parts[1] in LAYERS:
         return LAYERS[parts[1]], parts[1]
@@ -35,7 +35,7 @@ def layer(module: str) -> tuple[int, str]:
 
 
 def imported(source: str, package: str) -> list[tuple[int, str]]:
-    """(line, module) of every import of a helpers module in a source file, relative imports resolved."""
+    """(line, module) of every import of a helpers module in a source, relative ones resolved."""
     found = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
@@ -117,7 +117,8 @@ def test_an_upward_or_sideways_import_is_reported(module: str, source: str) -> N
         ),
         (
             "helpers.cli",
-            "from helpers.views.text import document_view\nfrom helpers.bench import run_benchmarks\n",
+            "from helpers.views.text import document_view\n"
+            "from helpers.bench import run_benchmarks\n",
         ),
         ("helpers", "from helpers.core.caching import reload\n"),
     ],
