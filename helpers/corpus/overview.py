@@ -1,4 +1,5 @@
-"""Corpus overview tables: documents at a glance, repair counts and logs, and who speaks in a transcript."""
+"""Corpus overview tables: the documents at a glance, repair counts and logs, and who speaks in a
+transcript."""
 
 from __future__ import annotations
 
@@ -9,20 +10,36 @@ import pandas as pd
 from helpers.core.errors import CorpusError
 from helpers.corpus.documents import documents
 from helpers.corpus.repairs import normalized
-from helpers.corpus.segments import SegmentedDocument, segmented
-
-READING_KINDS = ("text", "quote")
-"""Paragraph and sentence kinds that hold running text (not headings, speaker labels or markup)."""
+from helpers.corpus.segments import READING_KINDS, SegmentedDocument, segmented
 
 
 def speaker_label(name: str, name_zh: str, separator: str = " ") -> str:
-    """A speaker's English name without its note, then the Chinese name if it differs ('Host 主持人', 'Grok')."""
+    """A speaker's display label: the English name without its note, then the Chinese name.
+
+    Args:
+        name: the English name, perhaps with a note in brackets ('Host (not named: …)').
+        name_zh: the Chinese name; left out when it is the English name ('Grok').
+        separator: what goes between the two names.
+
+    Returns:
+        The label, e.g. 'Host 主持人' or 'Grok'.
+    """
     english = name.split(" (")[0]
     return english if name_zh == english else f"{english}{separator}{name_zh}"
 
 
 def speaker_names(source: str | SegmentedDocument) -> dict[str, str]:
-    """Each speaker id of a document (by id or segmentation) with its display label."""
+    """Each speaker of a document with its display label (see speaker_label).
+
+    Args:
+        source: a document id, or a document's segmentation.
+
+    Returns:
+        Speaker id → label, in the order of corpus/structure.toml (empty if not a transcript).
+
+    Raises:
+        CorpusError: an unknown document id.
+    """
     segmentation = segmented(source) if isinstance(source, str) else source
     return {
         speaker.id: speaker_label(speaker.name, speaker.name_zh)
@@ -31,7 +48,13 @@ def speaker_names(source: str | SegmentedDocument) -> dict[str, str]:
 
 
 def corpus_overview() -> pd.DataFrame:
-    """One row per document: labels, format and the size of its normalised text in several units."""
+    """One row per document of corpus/metadata.toml, in file order.
+
+    Returns:
+        Columns id, label_en, script, region and format from the metadata; characters (length of
+        the normalised text), sections, paragraphs and sentences of running text (kinds 'text' and
+        'quote': no headings, speaker labels or markup), speaker_turns and repairs.
+    """
     rows = []
     for doc in documents().values():
         text, segmentation = normalized(doc.id), segmented(doc.id)
@@ -58,7 +81,12 @@ def corpus_overview() -> pd.DataFrame:
 
 
 def repair_counts() -> pd.DataFrame:
-    """Repairs per document (rows, by id) and rule (columns), zero where a rule never applied."""
+    """How many repairs each rule made in each document's normalised text.
+
+    Returns:
+        One row per document (index 'id', metadata order), one column per rule that applied
+        anywhere (0 where it did not apply) and a 'total' column.
+    """
     counts = {
         doc_id: Counter(repair.rule for repair in normalized(doc_id).repairs)
         for doc_id in documents()
@@ -70,7 +98,18 @@ def repair_counts() -> pd.DataFrame:
 
 
 def repair_log(doc_id: str) -> pd.DataFrame:
-    """A document's repair log, one row per repair, in text order."""
+    """A document's repair log, one row per repair in text order.
+
+    Args:
+        doc_id: a document id.
+
+    Returns:
+        Columns rule, raw_start (characters into the raw text), start (characters into the
+        normalised text), before, after and reason; no rows for a document without repairs.
+
+    Raises:
+        CorpusError: an unknown document id.
+    """
     columns = ["rule", "raw_start", "start", "before", "after", "reason"]
     return pd.DataFrame(
         [repair.as_dict() for repair in normalized(doc_id).repairs], columns=columns
@@ -78,7 +117,19 @@ def repair_log(doc_id: str) -> pd.DataFrame:
 
 
 def speaker_turns(doc_id: str) -> pd.DataFrame:
-    """Per speaker of a transcript: turns taken, and sentences and characters spoken (labels excluded)."""
+    """What each speaker of a transcript says.
+
+    Args:
+        doc_id: the id of a transcript (a document with speakers in corpus/structure.toml).
+
+    Returns:
+        One row per speaker in the order of corpus/structure.toml: speaker (id), name, name_zh,
+        turns taken, and sentences and characters of running text spoken (speaker labels, and
+        the spaces and line breaks around a sentence, not counted).
+
+    Raises:
+        CorpusError: an unknown document id, or a document that is not a transcript.
+    """
     segmentation = segmented(doc_id)
     if not segmentation.speakers:
         raise CorpusError(f"document {doc_id} is not a transcript: it has no speakers")

@@ -1,20 +1,31 @@
-"""Curated structure from corpus/structure.toml: heading lines of plain-text documents and transcript speakers."""
+"""Curated structure from corpus/structure.toml: the heading lines of the plain-text documents and
+the speakers of the transcripts, with every label each speaker goes by.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
+from helpers.core.caching import data_cache, read_only
 from helpers.core.datafiles import read_toml
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
 from helpers.corpus.documents import documents
 
+STRUCTURE_FILE = CORPUS_DIR / "structure.toml"
+
 
 @dataclass(frozen=True)
 class HeadingGroup:
-    """A heading: the consecutive line(s) it occupies and its level."""
+    """A heading of a plain-text document.
+
+    Attributes:
+        lines: the consecutive whole lines it occupies in the normalised text, without their
+            surrounding spaces (a title and its subtitle are two lines).
+        level: 1 for a section, 2 for a sub-section.
+    """
 
     lines: tuple[str, ...]
     level: int
@@ -22,12 +33,28 @@ class HeadingGroup:
 
 @dataclass(frozen=True)
 class Speaker:
-    """A transcript speaker with every label the transcript uses for them."""
+    """A transcript speaker.
+
+    Attributes:
+        id: a stable identifier ('elon_musk', 'host').
+        name: the English name, optionally with a note in brackets ('Grok (xAI's AI assistant)').
+        name_zh: the Chinese name as the transcript writes it.
+        labels: every label the transcript uses for them, as written before the colon
+            ('Elon Musk', '埃隆·马斯克（Elon Musk）').
+    """
 
     id: str
     name: str
     name_zh: str
     labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DocumentStructure:
+    """What corpus/structure.toml says about one document (either part may be empty)."""
+
+    headings: tuple[HeadingGroup, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
 
 
 def _headings(where: str, rows: object) -> tuple[HeadingGroup, ...]:
@@ -36,17 +63,16 @@ def _headings(where: str, rows: object) -> tuple[HeadingGroup, ...]:
         raise CorpusError(f"{where}: 'headings' must be a list")
     groups = []
     for number, row in enumerate(rows, start=1):
-        lines, level = (
-            row.get("lines") if isinstance(row, dict) else None,
-            row.get("level") if isinstance(row, dict) else None,
-        )
+        lines = row.get("lines") if isinstance(row, dict) else None
+        level = row.get("level") if isinstance(row, dict) else None
         if (
             not isinstance(lines, list)
             or not lines
             or not all(isinstance(line, str) and line.strip() == line and line for line in lines)
         ):
             raise CorpusError(
-                f"{where}: heading #{number} needs 'lines', a list of non-empty lines without surrounding spaces"
+                f"{where}: heading #{number} needs 'lines', "
+                "a list of non-empty lines without surrounding spaces"
             )
         if level not in (1, 2):
             raise CorpusError(f"{where}: heading #{number} needs 'level' 1 or 2")
@@ -58,7 +84,8 @@ def _speakers(where: str, rows: object) -> tuple[Speaker, ...]:
     """Validated speakers of one transcript."""
     if not isinstance(rows, list) or not rows:
         raise CorpusError(f"{where}: 'speakers' must be a non-empty list")
-    speakers, seen_ids, seen_labels = [], set(), set()
+    speakers: list[Speaker] = []
+    seen_labels: set[str] = set()
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict):
             raise CorpusError(f"{where}: speaker #{number} is not a table")
@@ -74,49 +101,76 @@ def _speakers(where: str, rows: object) -> tuple[Speaker, ...]:
             raise CorpusError(
                 f"{where}: speaker #{number}: 'labels' must be a non-empty list of labels"
             )
-        if row["id"] in seen_ids:
+        if any(speaker.id == row["id"] for speaker in speakers):
             raise CorpusError(f"{where}: speaker #{number}: duplicate id {row['id']}")
         clash = seen_labels.intersection(labels)
         if clash:
             raise CorpusError(
-                f"{where}: speaker #{number}: label(s) {sorted(clash)} already belong to another speaker"
+                f"{where}: speaker #{number}: label(s) {sorted(clash)} "
+                "already belong to another speaker"
             )
-        seen_ids.add(row["id"])
         seen_labels.update(labels)
         speakers.append(Speaker(row["id"], row["name"], row["name_zh"], tuple(labels)))
     return tuple(speakers)
 
 
-def load_structure(
-    path: Path | None = None,
-) -> dict[str, tuple[tuple[HeadingGroup, ...], tuple[Speaker, ...]]]:
-    """Heading groups and speakers by document id, validated."""
-    path = path or CORPUS_DIR / "structure.toml"
+def load_structure(path: Path = STRUCTURE_FILE) -> Mapping[str, DocumentStructure]:
+    """Headings and speakers by document from a structure file, validated.
+
+    Args:
+        path: a file in the format of corpus/structure.toml: one table per document id, with
+            'headings' (a list of {lines, level}) and/or 'speakers' (a list of {id, name, name_zh,
+            labels}).
+
+    Returns:
+        A read-only mapping from document id to its structure, for the documents the file names.
+
+    Raises:
+        CorpusError: the file is missing or not TOML, names a document that is not in
+            corpus/metadata.toml, has a key other than 'headings' and 'speakers', a malformed
+            heading or speaker, a duplicate speaker id, or a label given to two speakers.
+            Whether the heading lines occur in their document is checked on segmentation.
+    """
     known = documents()
-    structure = {}
+    loaded = {}
     for doc_id, table in read_toml(path).items():
         where = f'{path}: ["{doc_id}"]'
         if doc_id not in known:
             raise CorpusError(f"{where}: unknown document id")
         if not isinstance(table, dict) or set(table) - {"headings", "speakers"}:
             raise CorpusError(f"{where}: only 'headings' and 'speakers' may be given")
-        headings = _headings(where, table["headings"]) if "headings" in table else ()
-        speakers = _speakers(where, table["speakers"]) if "speakers" in table else ()
-        structure[doc_id] = (headings, speakers)
-    return structure
+        loaded[doc_id] = DocumentStructure(
+            _headings(where, table["headings"]) if "headings" in table else (),
+            _speakers(where, table["speakers"]) if "speakers" in table else (),
+        )
+    return read_only(loaded)
 
 
-@cache
-def structure() -> dict[str, tuple[tuple[HeadingGroup, ...], tuple[Speaker, ...]]]:
-    """The project's curated structure (loaded once)."""
+@data_cache
+def structure() -> Mapping[str, DocumentStructure]:
+    """The curated structure of corpus/structure.toml (see load_structure), by document id."""
     return load_structure()
 
 
 def heading_groups(doc_id: str) -> tuple[HeadingGroup, ...]:
-    """The curated headings of a document (none for markdown documents)."""
-    return structure().get(doc_id, ((), ()))[0]
+    """The curated headings of a document, in file order (none for markdown documents).
+
+    Args:
+        doc_id: a document id; an id the file does not name has no curated headings.
+
+    Returns:
+        The document's heading groups from corpus/structure.toml.
+    """
+    return structure().get(doc_id, DocumentStructure()).headings
 
 
 def speakers_of(doc_id: str) -> tuple[Speaker, ...]:
-    """The speakers of a transcript document (none for other documents)."""
-    return structure().get(doc_id, ((), ()))[1]
+    """The speakers of a transcript, in file order (none for a document that is not a transcript).
+
+    Args:
+        doc_id: a document id; an id the file does not name has no speakers.
+
+    Returns:
+        The document's speakers from corpus/structure.toml.
+    """
+    return structure().get(doc_id, DocumentStructure()).speakers

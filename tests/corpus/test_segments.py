@@ -7,7 +7,8 @@ import pytest
 
 from helpers.core.errors import CorpusError
 from helpers.corpus.repairs import normalized
-from helpers.corpus.segments import segment, segmented, split_sentences
+from helpers.corpus.blocks import split_sentences
+from helpers.corpus.segments import segment, segmented
 
 DOC_IDS = ["000", "001", "002", "003", "004"]
 
