@@ -1,4 +1,6 @@
-"""Classroom export: a document's glossary vocabulary as CSV or as an Anki deck, byte for byte reproducible."""
+"""Classroom export: a document's glossary vocabulary as CSV or as an Anki deck (genanki), both byte
+for byte reproducible.
+"""
 
 from __future__ import annotations
 
@@ -35,7 +37,20 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def export_csv(doc_id: str, path: Path) -> None:
-    """Write a document's vocabulary as UTF-8 CSV with '\\n' line ends."""
+    """Write a document's glossary vocabulary as a CSV file.
+
+    The file is UTF-8 with '\\n' line ends: a header row of CSV_FIELDS, then one row per entry in
+    order of first appearance (see helpers.glossary.terms.vocabulary), with the ref of its first
+    sentence and its count in the document.
+
+    Args:
+        doc_id: a document id ("002").
+        path: the file to write (replaced if it exists).
+
+    Raises:
+        CorpusError: unknown document.
+        OSError: the file cannot be written.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
@@ -46,7 +61,7 @@ def export_csv(doc_id: str, path: Path) -> None:
 
 
 def stable_id(name: str) -> int:
-    """A fixed Anki id (a positive 31-bit integer) derived from a stable name."""
+    """A fixed Anki id for a name: the first 31 bits of its SHA-256, a positive integer."""
     return int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:4], "big") >> 1
 
 
@@ -70,14 +85,30 @@ MODEL = genanki.Model(
         {
             "name": "Reading",
             "qfmt": "{{Simplified}}<br>{{Traditional}} {{Taiwan}}",
-            "afmt": "{{FrontSide}}<hr id=answer>{{Pinyin}} · {{Zhuyin}}<br>{{English}}<br><small>{{Note}} ({{Ref}})</small>",
+            "afmt": (
+                "{{FrontSide}}<hr id=answer>{{Pinyin}} · {{Zhuyin}}<br>{{English}}<br>"
+                "<small>{{Note}} ({{Ref}})</small>"
+            ),
         }
     ],
 )
 
 
 def export_anki(doc_id: str, path: Path) -> None:
-    """Write a document's vocabulary as an Anki .apkg with fixed ids, guids, timestamps and zip dates."""
+    """Write a document's glossary vocabulary as an Anki deck.
+
+    One note per entry in order of first appearance, its fields HTML-escaped (Simplified;
+    Traditional; Taiwan form with its Zhuyin; pinyin; Zhuyin; English; note; first ref), tagged with
+    its category. Ids, guids, timestamps and zip dates are fixed, so two exports are identical.
+
+    Args:
+        doc_id: a document id ("002").
+        path: the .apkg file to write (replaced if it exists).
+
+    Raises:
+        CorpusError: unknown document.
+        OSError: the file cannot be written.
+    """
     deck = genanki.Deck(
         stable_id(f"musk-interviews-reader deck {doc_id}"), f"Musk interviews::{doc_id}"
     )

