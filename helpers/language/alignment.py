@@ -1,44 +1,61 @@
-"""Every corpus sentence side by side in its original form and the four targets, with what each conversion changed."""
+"""Every corpus sentence side by side in its original form and the four targets, with what each
+conversion changed."""
 
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from typing import Any
 
 import pandas as pd
 
-from helpers.core.types import TARGETS
+from helpers.core.types import TARGETS, Region, Script
 from helpers.corpus.documents import document, documents
 from helpers.corpus.segments import Sentence, segmented
 from helpers.language.conversion import apply_chain, convert
 from helpers.language.opencc_tables import one_to_many
 
 CONTEXT = 6
+"""Characters of context on each side of a difference in audit_001."""
 
 
 def changed_spans(original: str, converted: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the converted string that differ from the original, by a character diff."""
+    """The spans of a converted text that differ from its original, by a character diff.
+
+    Args:
+        original: the text before conversion.
+        converted: the text after it.
+
+    Returns:
+        (start, end) spans in characters into the converted text, in order; deletions, which
+        leave nothing in the converted text, are not listed.
+    """
     opcodes = SequenceMatcher(None, original, converted, autojunk=False).get_opcodes()
     return [(start, end) for tag, _, _, start, end in opcodes if tag != "equal" and end > start]
 
 
 def round_trip(traditional: str) -> str:
-    """A zh-Hant text after t2s and back with s2t."""
+    """A zh-Hant text taken to Simplified and back with OpenCC (t2s, then s2t)."""
     return apply_chain(traditional, ("t2s", "s2t"))
 
 
 def round_trip_loss(traditional: str) -> bool:
-    """Whether a zh-Hant text changes on the way zh-Hant → t2s → s2t (a character that Simplified merges)."""
+    """Whether a zh-Hant text changes on the round trip t2s → s2t, because Simplified merges some
+    of its characters with others (唯一出路 comes back as 唯一齣路)."""
     return round_trip(traditional) != traditional
 
 
 def ambiguous_chars(simplified: str) -> str:
-    """The one-to-many characters of a zh-Hans text, in order of first appearance."""
+    """The characters of a zh-Hans text that have several Traditional forms (one_to_many), each
+    once, in order of first appearance."""
     return "".join(dict.fromkeys(char for char in simplified if char in one_to_many()))
 
 
-def _row(sentence: Sentence, script: str, region: str) -> dict:
-    """One sentence's table row: its forms in every target, their changed spans, round-trip loss, ambiguity."""
-    forms = {target: convert(sentence.text, target, script, region) for target in TARGETS}
+def _row(sentence: Sentence, script: Script, region: Region) -> dict[str, Any]:
+    """One sentence's row: its forms in every target, their changed spans, round-trip loss and
+    ambiguous characters."""
+    forms: dict[str, str] = {
+        target: convert(sentence.text, target, script, region) for target in TARGETS
+    }
     return {
         "doc": sentence.doc,
         "ref": sentence.ref,
@@ -53,7 +70,11 @@ def _row(sentence: Sentence, script: str, region: str) -> dict:
 
 
 def document_table(doc_id: str) -> pd.DataFrame:
-    """One row per sentence of a document, none skipped: see aligned_table for the columns."""
+    """One row per sentence of a document, none skipped (see aligned_table for the columns).
+
+    Raises:
+        CorpusError: an unknown document id.
+    """
     meta = document(doc_id)
     return pd.DataFrame(
         [_row(sentence, meta.script, meta.region) for sentence in segmented(doc_id).sentences]
@@ -61,13 +82,24 @@ def document_table(doc_id: str) -> pd.DataFrame:
 
 
 def aligned_table() -> pd.DataFrame:
-    """One row per sentence of every document: doc, ref, speaker, kind, original, the four targets,
-    the spans of each target that differ from the original ('zh-TW changed'), round_trip_loss, ambiguous_chars."""
+    """One row per sentence of every corpus document, in document order.
+
+    Returns:
+        Columns doc, ref, speaker, kind, original (the normalised sentence text), one column per
+        target with its conversion (convert, overrides applied), one '<target> changed' column per
+        target with changed_spans of that conversion (offsets into the converted sentence),
+        round_trip_loss of the zh-Hant form and ambiguous_chars of the zh-Hans form.
+    """
     return pd.concat([document_table(doc_id) for doc_id in documents()], ignore_index=True)
 
 
 def audit_001() -> pd.DataFrame:
-    """Every place where 001's Traditional text differs from its zh-TW conversion, with context on both sides."""
+    """Every place where 001's Traditional text differs from its zh-TW conversion.
+
+    Returns:
+        One row per difference: ref, original and corrected text, and each with CONTEXT characters
+        on both sides (context, corrected_context).
+    """
     rows = []
     for sentence in segmented("001").sentences:
         corrected = convert(sentence.text, "zh-TW", "Traditional", "mainland")

