@@ -1,4 +1,4 @@
-"""Tests for helpers.notebook_runner: a notebook is executed in its folder and stored with its outputs."""
+"""Tests for helpers.notebook_runner: a notebook runs in its folder and is stored with outputs."""
 
 import nbformat
 

@@ -1,5 +1,5 @@
-"""A non-editable install copies only the code: it stops at once with a clear message, and works from
-any folder once READER_PROJECT_ROOT names the checkout."""
+"""A non-editable install copies only the code: it stops at once with a clear message, and works
+from any folder once READER_PROJECT_ROOT names the checkout."""
 
 import os
 import shutil
@@ -14,9 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def installed_copy(tmp_path: Path) -> Path:
-    """The package as a wheel would lay it out in site-packages: helpers/ alone, no corpus beside it."""
+    """The package as a wheel lays it out in site-packages: helpers/ alone, no corpus beside it."""
     site = tmp_path / "site-packages"
-    shutil.copytree(ROOT / "helpers", site / "helpers", ignore=shutil.ignore_patterns("__pycache__"))
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "helpers", site / "helpers", ignore=ignore)
     return site
 
 
@@ -38,7 +39,8 @@ def test_without_its_corpus_the_package_stops_with_a_clear_message(tmp_path) -> 
 
 
 def test_a_wrong_setting_is_named(tmp_path) -> None:
-    result = run(installed_copy(tmp_path), tmp_path, "import helpers", READER_PROJECT_ROOT="/nowhere")
+    site = installed_copy(tmp_path)
+    result = run(site, tmp_path, "import helpers", READER_PROJECT_ROOT="/nowhere")
     assert "READER_PROJECT_ROOT=/nowhere has no corpus/metadata.toml" in result.stderr
 
 
