@@ -1,4 +1,4 @@
-"""Bilingual matplotlib charts of the corpus, drawn with a font that has the Chinese glyphs."""
+"""Bilingual matplotlib charts of the corpus: size per document, a transcript's speaker turns."""
 
 from __future__ import annotations
 
@@ -12,34 +12,29 @@ from matplotlib.ticker import StrMethodFormatter
 from helpers.core.paths import PROJECT_ROOT
 from helpers.corpus.documents import document, documents
 from helpers.corpus.overview import corpus_overview, speaker_label, speaker_turns
-from helpers.views.fonts import use_cjk_font
-
-BAR_COLOR = "#4c72b0"
+from helpers.views.chart_style import hbars, source_line
 
 
 def _bars(
     axes: Axes, labels: Sequence[str], values: Sequence[int], title: str, xlabel: str
 ) -> None:
-    """Horizontal bars, first label on top, each bar labelled with its value."""
-    bars = axes.barh(labels, values, color=BAR_COLOR)
-    if not axes.yaxis_inverted():  # axes sharing y are inverted together: once is enough
-        axes.invert_yaxis()
+    """Counts as horizontal bars, first label on top, each bar labelled with its value."""
+    hbars(axes, labels, values, [f"{value:,}" for value in values])
     axes.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
-    axes.bar_label(bars, labels=[f"{value:,}" for value in values], padding=3, fontsize=9)
     axes.set_title(title)
     axes.set_xlabel(xlabel)
     axes.margins(x=0.15)
-    axes.spines[["top", "right"]].set_visible(False)
-
-
-def _source(figure: Figure, source: str) -> None:
-    """A small source line under the chart."""
-    figure.text(0.01, 0.01, source, fontsize=8, color="#555555", ha="left", va="bottom")
 
 
 def plot_corpus_size() -> Figure:
-    """Characters and sentences per document, side by side."""
-    use_cjk_font()
+    """Characters and sentences per document, in two panels side by side.
+
+    Data: corpus_overview() over corpus/texts: characters of each document's normalised text, and
+    its sentences of running text (headings, speaker labels and markup left out).
+
+    Returns:
+        A pyplot figure (11 × 4 in) with one bar per document, in document order, in each panel.
+    """
     overview = corpus_overview()
     labels = [f"{doc.id} {doc.slug.replace('_', ' ')}" for doc in documents().values()]
     figure, (characters, sentences) = plt.subplots(1, 2, figsize=(11, 4), sharey=True)
@@ -59,19 +54,30 @@ def plot_corpus_size() -> Figure:
     )
     figure.suptitle("Corpus size 語料規模", fontsize=14)
     figure.tight_layout(rect=(0, 0.05, 1, 1))
-    _source(
+    source_line(
         figure,
-        "Source: corpus/texts, normalised text; sentences exclude headings, speaker labels and markup",
+        "Source: corpus/texts, normalised text; "
+        "sentences exclude headings, speaker labels and markup",
     )
     return figure
 
 
 def plot_speaker_turns(doc_id: str = "003") -> Figure:
-    """Turns per speaker in a transcript, most frequent speaker on top."""
-    use_cjk_font()
+    """Turns per speaker in a transcript, the speaker with the most turns on top.
+
+    Args:
+        doc_id: a transcript's document id (only 003 has speakers).
+
+    Returns:
+        A pyplot figure (8 × 4.5 in), one bar per speaker labelled in English and Chinese.
+
+    Raises:
+        CorpusError: the document is unknown or is not a transcript.
+    """
     table = speaker_turns(doc_id).sort_values("turns", ascending=False, kind="stable")
     labels = [
-        speaker_label(name, name_zh, "\n") for name, name_zh in zip(table["name"], table["name_zh"])
+        speaker_label(name, name_zh, "\n")
+        for name, name_zh in zip(table["name"], table["name_zh"], strict=True)
     ]
     figure, axes = plt.subplots(figsize=(8, 4.5))
     _bars(
@@ -83,7 +89,7 @@ def plot_speaker_turns(doc_id: str = "003") -> Figure:
     )
     figure.tight_layout(rect=(0, 0.05, 1, 1))
     path = document(doc_id).path.relative_to(PROJECT_ROOT)
-    _source(
+    source_line(
         figure,
         f"Source: {path.as_posix()}, speaker labels mapped to speakers by corpus/structure.toml",
     )

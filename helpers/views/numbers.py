@@ -1,35 +1,61 @@
-"""A number explorer: every extracted quantity filtered by document, kind and speaker, as a table and a chart."""
+"""A number explorer: the extracted quantities filtered by document, kind and speaker, as a table
+and a chart of their kinds.
+
+Quantities come from helpers.numbers.extract (every corpus document, in corpus order).
+"""
 
 from __future__ import annotations
 
 import base64
 import io
-from collections import Counter
+from collections.abc import Sequence
+from html import escape
 
 import ipywidgets as widgets
-import pandas as pd
-from matplotlib.figure import Figure
 
 from helpers.core.errors import check_choice
 from helpers.corpus.documents import documents
 from helpers.numbers.extract import KINDS, Quantity, all_quantities
-from helpers.views.fonts import use_cjk_font
-from helpers.views.page import CAPTION_CSS, MAX_ROWS, NUMBERS_CSS, caption, style
+from helpers.views.document_numbers import kind_figure
+from helpers.views.page import CAPTION_CSS, MAX_ROWS, NUMBERS_CSS, caption, html_table, style
 
 STYLE = style(NUMBERS_CSS, CAPTION_CSS)
 
 ALL = "all"
+"""The filter value that keeps every document, kind or speaker."""
 NONE = "none"
+"""The speaker filter value that keeps quantities said by no speaker (outside the transcript)."""
+COLUMNS = ("ref", "speaker", "surface 原文", "value", "unit", "kind", "approx ≈")
 
 
 def speakers(doc: str = ALL) -> list[str]:
-    """The speaker filter's options for a document filter: all, none (no speaker), then speakers in corpus order."""
+    """The speaker filter's options for a document filter.
+
+    Args:
+        doc: a document id, or ALL.
+
+    Returns:
+        ALL, NONE, then the speaker ids of the document's quantities in corpus order
+        (["all", "none"] for a document without speakers).
+    """
     found = dict.fromkeys(q.speaker for q in all_quantities() if doc in (ALL, q.doc) and q.speaker)
     return [ALL, NONE, *found]
 
 
 def filtered(doc: str = ALL, kind: str = ALL, speaker: str = ALL) -> list[Quantity]:
-    """The quantities passing all three filters, in corpus order."""
+    """The quantities that pass all three filters, in corpus order.
+
+    Args:
+        doc: a document id, or ALL.
+        kind: one of helpers.numbers.extract.KINDS, or ALL.
+        speaker: a speaker id that speakers(doc) offers, NONE for no speaker, or ALL.
+
+    Returns:
+        The quantities of every document the filters keep.
+
+    Raises:
+        CorpusError: a filter value is not one of its choices; the message lists them.
+    """
     check_choice([ALL, *documents()], doc, "document")
     check_choice([ALL, *KINDS], kind, "kind")
     check_choice(speakers(doc), speaker, "speaker")
@@ -47,58 +73,91 @@ def _value(q: Quantity) -> str:
     return f"{q.low:,.12g}–{q.high:,.12g}" if q.low is not None and q.high is not None else "—"
 
 
-def quantity_table(rows: list[Quantity]) -> str:
-    """Quantities as an escaped HTML table: ref, speaker, surface, value, unit, kind, approximate."""
-    table = pd.DataFrame(
-        [
-            {
-                "ref": q.sentence,
-                "speaker": q.speaker or "—",
-                "surface 原文": q.surface,
-                "value": _value(q),
-                "unit": q.unit,
-                "kind": q.kind,
-                "approx ≈": "≈" if q.approx else "",
-            }
-            for q in rows
-        ],
-        columns=["ref", "speaker", "surface 原文", "value", "unit", "kind", "approx ≈"],
+def quantity_table(rows: Sequence[Quantity]) -> str:
+    """Quantities as an HTML table, every value escaped, without a <style> block.
+
+    Args:
+        rows: the quantities, one table row each, in the order given.
+
+    Returns:
+        A <table class="mr-numbers"> with the columns of COLUMNS: sentence reference, speaker id
+        (— for none), surface as written, value (a range as low–high, — for none), unit, kind,
+        and ≈ for an approximate quantity.
+    """
+    cells = (
+        (
+            q.sentence,
+            q.speaker or "—",
+            q.surface,
+            _value(q),
+            q.unit,
+            q.kind,
+            "≈" if q.approx else "",
+        )
+        for q in rows
     )
-    return table.to_html(index=False, escape=True, classes="mr-numbers", border=0)
+    return html_table(COLUMNS, ([escape(cell) for cell in row] for row in cells), "mr-numbers")
 
 
-def kind_chart(rows: list[Quantity]) -> str:
-    """Counts by kind as an HTML <img> of a PNG drawn in memory (same bytes for the same rows)."""
-    use_cjk_font()
-    counts = Counter(q.kind for q in rows)
-    kinds = [kind for kind in KINDS if counts[kind]]
-    figure = Figure(figsize=(6, 0.3 * len(kinds) + 1.1), dpi=80)
-    axes = figure.subplots()
-    axes.barh(kinds, [counts[kind] for kind in kinds], color="#4c72b0")
-    axes.invert_yaxis()
-    axes.set_xlabel("quantities 數量")
-    axes.set_title("Quantities by kind 各類數量", fontsize=10)
-    axes.spines[["top", "right"]].set_visible(False)
-    figure.tight_layout()
+def kind_chart(rows: Sequence[Quantity]) -> str:
+    """The quantities counted by kind, as an image to put in HTML.
+
+    Args:
+        rows: the quantities, at least one.
+
+    Returns:
+        An <img> element holding a PNG of kind_figure(rows) (helpers.views.document_numbers),
+        written without a Software entry, so the same rows give the same bytes.
+    """
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", metadata={"Software": None})
+    kind_figure(rows).savefig(buffer, format="png", metadata={"Software": None})
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return f'<img alt="quantities by kind" src="data:image/png;base64,{data}">'
 
 
-def explorer_html(rows: list[Quantity]) -> str:
-    """What the explorer shows: a caption, the chart of the filtered rows and the first of them as a table."""
+def explorer_html(rows: Sequence[Quantity]) -> str:
+    """What the explorer shows for the quantities its filters keep.
+
+    Args:
+        rows: the filtered quantities.
+
+    Returns:
+        The <style> block, a caption with the count, the kind chart (none for no rows) and the
+        first MAX_ROWS quantities as a table.
+    """
     chart = kind_chart(rows) if rows else ""
-    return f"{STYLE}\n{caption(f'{len(rows)} quantities', len(rows))}\n{chart}\n{quantity_table(rows[:MAX_ROWS])}"
+    head = caption(f"{len(rows)} quantities", len(rows))
+    return f"{STYLE}\n{head}\n{chart}\n{quantity_table(rows[:MAX_ROWS])}"
 
 
 def static_explorer_view(doc: str = ALL, kind: str = ALL, speaker: str = ALL) -> str:
-    """The explorer's view for given filters, for reading without a kernel."""
+    """The explorer's view for given filters, for reading without a kernel.
+
+    Args:
+        doc: a document id, or ALL.
+        kind: one of helpers.numbers.extract.KINDS, or ALL.
+        speaker: a speaker id, NONE or ALL (see speakers).
+
+    Returns:
+        The HTML that NumberExplorer shows with these filters.
+
+    Raises:
+        CorpusError: a filter value is not one of its choices.
+    """
     return explorer_html(filtered(doc, kind, speaker))
 
 
 class NumberExplorer(widgets.VBox):
-    """Document, kind and speaker filters over a table and a chart of the quantities they leave."""
+    """Document, kind and speaker filters over a table and a chart of the quantities they keep.
+
+    Args:
+        doc: the document filter to start with (a document id, or ALL).
+        kind: the kind filter to start with (one of KINDS, or ALL).
+        speaker: the speaker filter to start with (see speakers).
+
+    Raises:
+        TraitError: a starting value is not one of its dropdown's options (from ipywidgets).
+    """
 
     def __init__(self, doc: str = ALL, kind: str = ALL, speaker: str = ALL) -> None:
         self.doc = widgets.Dropdown(options=[ALL, *documents()], value=doc, description="document")
@@ -120,7 +179,7 @@ class NumberExplorer(widgets.VBox):
         return f"NumberExplorer({self.status.value})"
 
     def _new_document(self) -> None:
-        """The speaker options follow the document, keeping the choice if that speaker is still there."""
+        """The speaker options follow the document, keeping the choice if that speaker is there."""
         options = speakers(self.doc.value)
         self._quiet = True
         keep = self.speaker.value if self.speaker.value in options else ALL

@@ -1,11 +1,13 @@
-"""The CSS of every view, in one place, and the caption the table views share.
+"""The CSS of every view, in one place, and the table and caption markup the views share.
 
-Class names start with mr- so they never collide with JupyterLab's own. Each view puts the <style> block it
-needs in front of its HTML, so a stored output carries its styling.
+Class names start with mr- so they never collide with JupyterLab's own. Each view puts the <style>
+block it needs in front of its HTML, so a stored output carries its styling; no view writes a style
+attribute. Selectors under .jp-RenderedHTMLCommon win over JupyterLab's own table styling.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
 MAX_ROWS = 25
@@ -31,7 +33,9 @@ TEXT_CSS = """
 
 ALIGNED_CSS = """
 .mr-aligned {border-collapse: collapse; line-height: 1.9; max-width: 64em;}
-table.mr-aligned th, table.mr-aligned td, .jp-RenderedHTMLCommon table.mr-aligned td {text-align: left; vertical-align: top; padding: 0.3em 0.7em; border-bottom: 1px solid #e4e4e4;}
+table.mr-aligned th, table.mr-aligned td, .jp-RenderedHTMLCommon table.mr-aligned td {
+  text-align: left; vertical-align: top; padding: 0.3em 0.7em; border-bottom: 1px solid #e4e4e4;
+}
 .mr-aligned .mr-ref {color: #888; font-size: 0.75em; white-space: nowrap; font-family: monospace;}
 .mr-aligned .mr-markup {color: #999; font-size: 0.8em;}
 .mr-aligned ruby rt {font-size: 0.55em; color: #555; padding: 0 0.1em;}
@@ -48,25 +52,67 @@ mark.mr-changed {background: #ffe58a; color: inherit; padding: 0 1px; border-rad
 
 GLOSSARY_CSS = """
 .mr-glossary {border-collapse: collapse; line-height: 1.7;}
-table.mr-glossary th, table.mr-glossary td, .jp-RenderedHTMLCommon table.mr-glossary th, .jp-RenderedHTMLCommon table.mr-glossary td {text-align: left; vertical-align: top; padding: 0.2em 0.7em; border-bottom: 1px solid #e4e4e4;}
+table.mr-glossary th, table.mr-glossary td,
+.jp-RenderedHTMLCommon table.mr-glossary th, .jp-RenderedHTMLCommon table.mr-glossary td {
+  text-align: left; vertical-align: top; padding: 0.2em 0.7em; border-bottom: 1px solid #e4e4e4;
+}
 .mr-glossary th {white-space: nowrap;}
 .mr-glossary .mr-ref {color: #888; font-family: monospace; font-size: 0.8em; white-space: nowrap;}
-table.mr-kwic td:nth-child(4), .jp-RenderedHTMLCommon table.mr-kwic td:nth-child(4) {text-align: right;}
+table.mr-kwic td:nth-child(4), .jp-RenderedHTMLCommon table.mr-kwic td:nth-child(4) {
+  text-align: right;
+}
 .mr-glossary mark {background: #d8ecfa; color: inherit;}
 """
 
 NUMBERS_CSS = """
 table.mr-numbers {border-collapse: collapse;}
-table.mr-numbers th, table.mr-numbers td {text-align: left; padding: 0.15em 0.6em; border-bottom: 1px solid #e4e4e4;}
+table.mr-numbers th, table.mr-numbers td,
+.jp-RenderedHTMLCommon table.mr-numbers th, .jp-RenderedHTMLCommon table.mr-numbers td {
+  text-align: left; padding: 0.15em 0.6em; border-bottom: 1px solid #e4e4e4;
+}
 """
 
 
 def style(*parts: str) -> str:
-    """A <style> element holding the given CSS blocks (for example TEXT_CSS, CAPTION_CSS)."""
+    """A <style> element holding CSS blocks of this module.
+
+    Args:
+        parts: CSS blocks, for example TEXT_CSS, CAPTION_CSS.
+
+    Returns:
+        "<style>", each block without its outer blank lines, "</style>", one per line.
+    """
     return "<style>" + "\n".join(part.strip("\n") for part in ("", *parts)) + "\n</style>"
 
 
+def html_table(header: Iterable[str], rows: Iterable[Iterable[str]], css: str) -> str:
+    """An HTML table with a head row, without a <style> block.
+
+    Args:
+        header: the column names as plain text (escaped here).
+        rows: each row's cells as HTML, escaped by the caller (which may add markup).
+        css: the table's class attribute, for example "mr-glossary".
+
+    Returns:
+        A <table> element with a <thead> row and a <tbody> of one <tr> per row, a line each.
+    """
+    head = "".join(f"<th>{escape(name)}</th>" for name in header)
+    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (
+        f'<table class="{escape(css)}">\n<thead><tr>{head}</tr></thead>\n'
+        f"<tbody>\n{body}\n</tbody>\n</table>"
+    )
+
+
 def caption(text: str, count: int) -> str:
-    """A caption paragraph for a widget view, saying when only the first MAX_ROWS of count rows are shown."""
+    """A caption for a widget view that says when only the first MAX_ROWS rows are shown.
+
+    Args:
+        text: what the view shows, as plain text (escaped here): "12 entries".
+        count: how many rows there are in all.
+
+    Returns:
+        A <p class="mr-caption"> element; ", the first 25 shown" is added when count > MAX_ROWS.
+    """
     shown = f"{text}, the first {MAX_ROWS} shown" if count > MAX_ROWS else text
     return f'<p class="mr-caption">{escape(shown)}</p>'

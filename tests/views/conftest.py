@@ -1,5 +1,6 @@
 """Fixtures shared by the view and chart tests."""
 
+import dataclasses
 import io
 import logging
 import warnings
@@ -13,6 +14,9 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.figure import Figure
 
+from helpers.numbers.extract import Quantity, quantities
+from helpers.views.fonts import use_cjk_font
+
 
 def png(figure: Figure) -> bytes:
     """The figure rendered to PNG."""
@@ -23,15 +27,21 @@ def png(figure: Figure) -> bytes:
 
 @pytest.fixture(autouse=True)
 def fresh_style() -> Iterator[None]:
-    """Each test starts from the rcParams in force before it and closes its figures."""
+    """Each test starts with the CJK font, leaves rcParams as it found them and closes its figures.
+
+    Importing the chart modules sets the font once per process; setting it again here keeps each
+    test independent of whatever another test folder did to rcParams in the same worker.
+    tests/views/test_fonts.py checks the import itself, in a fresh interpreter.
+    """
     with matplotlib.rc_context():
+        use_cjk_font()
         yield
     plt.close("all")
 
 
 @pytest.fixture
 def font_problems(caplog: pytest.LogCaptureFixture) -> Callable[[Callable[[], Figure]], list[str]]:
-    """A function that draws a chart to PNG and returns matplotlib's warnings about missing glyphs or fonts."""
+    """A function that draws a chart to PNG and returns matplotlib's glyph and font warnings."""
 
     def problems(chart: Callable[[], Figure]) -> list[str]:
         with (
@@ -46,3 +56,10 @@ def font_problems(caplog: pytest.LogCaptureFixture) -> Callable[[Callable[[], Fi
         return [m for m in messages if "Glyph" in m or "findfont: Failed" in m or "not found" in m]
 
     return problems
+
+
+@pytest.fixture
+def made_up() -> Callable[..., Quantity]:
+    """A function that makes a quantity with the fields given, the rest from 004's first one."""
+    model = quantities("004")[0]
+    return lambda **fields: dataclasses.replace(model, **fields)

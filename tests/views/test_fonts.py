@@ -2,7 +2,10 @@
 
 import io
 import logging
+import os
 import re
+import subprocess
+import sys
 import warnings
 
 import matplotlib
@@ -59,3 +62,26 @@ def test_use_cjk_font_is_idempotent() -> None:
         assert matplotlib.rcParams["font.sans-serif"][0] == family
         path = font_manager.findfont(family, fallback_to_default=False)
         assert path.endswith("NotoSansCJK-Regular.ttc")
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["helpers.views.charts", "helpers.views.number_charts", "helpers.views.numbers"],
+)
+def test_importing_a_chart_module_sets_the_font_before_any_chart(module: str) -> None:
+    # A fresh interpreter, so neither this test run nor an earlier chart has set the font.
+    code = (
+        "import matplotlib\n"
+        "before = matplotlib.rcParams['font.sans-serif'][0]\n"
+        f"import {module}\n"
+        "print(before, '|', matplotlib.rcParams['font.sans-serif'][0])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"MPLBACKEND": "Agg"},
+        check=True,
+    )
+    # DejaVu Sans is matplotlib's own default sans-serif font.
+    assert done.stdout.strip() == "DejaVu Sans | Noto Sans CJK SC"
