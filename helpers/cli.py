@@ -99,11 +99,17 @@ def _glossary(args: argparse.Namespace) -> None:
 
 
 def _numbers(args: argparse.Namespace) -> None:
-    """Print every quantity (one JSON object each), the extractor's precision and recall, or the cross-source checks."""
+    """Print quantities (one JSON object each), the extractor's scores, or the cross-checks.
+
+    --doc limits the quantities and the scores to one document; the cross-checks compare documents
+    with each other, so --doc with --checks is refused (CorpusError).
+    """
+    if args.checks and args.doc:
+        raise CorpusError("numbers: --checks compares documents with each other; drop --doc")
     if args.score:
         from helpers.numbers.quality import score
 
-        print(json.dumps(score(), ensure_ascii=False, indent=2))
+        print(json.dumps(score(args.doc), ensure_ascii=False, indent=2))
         return
     if args.checks:
         from helpers.numbers.cross_checks import cross_checks
@@ -200,7 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
     numbers.add_argument(
         "--score",
         action="store_true",
-        help="precision and recall against tests/numbers_annotation.tsv",
+        help="precision and recall against corpus/annotations/: development per document, "
+        "frozen (held out) overall; with --doc only that document's development figures",
     )
     numbers.add_argument(
         "--checks",

@@ -1,84 +1,57 @@
-"""Precision and recall of the quantity extractor against the hand-checked annotation (tests/numbers_annotation.tsv).
+"""Precision and recall of the quantity extractor against the hand annotations of quantities.
 
-The annotation lives with the tests because it is their test data: the suite holds the extractor to it, and the
-command line's --score reports the same figures from it.
+An extracted quantity matches an annotated one in the same text when their spans overlap and they
+have the same unit, value, low and high (relative tolerance 1e-6); the kind is not compared.
+Precision is the share of extracted quantities that match an annotated one, recall the share of
+annotated quantities that an extracted one matches, both 1.0 when there is nothing to share.
+
+The annotations are in corpus/annotations/ (see helpers.numbers.annotation). The development
+figures (numbers_development.tsv, the annotation the extractor was developed and corrected
+against) come with the missed and spurious surfaces per document; the frozen figures
+(numbers_frozen.tsv, held out) are counts only, so that nobody tunes the extractor to them.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypedDict
 
-from helpers.core.errors import CorpusError
-from helpers.core.paths import CORPUS_DIR
-from helpers.corpus.repairs import normalized
-from helpers.numbers.extract import Quantity, quantities
+from helpers.corpus.documents import document
+from helpers.numbers.annotation import (
+    DEVELOPMENT,
+    FROZEN,
+    FROZEN_TEXTS,
+    Annotated,
+    Annotation,
+    load_development,
+    load_frozen,
+)
+from helpers.numbers.extract import Quantity, find_quantities, quantities
 
-ANNOTATION = CORPUS_DIR / "annotations" / "numbers_development.tsv"
 
+class Figures(TypedDict):
+    """Precision and recall (rounded to 4 places) and the counts they come from."""
 
-def _float(text: str) -> float | None:
-    """A number from a table cell, empty for null."""
-    return float(text) if text else None
-
-
-def load_annotation(path: Path = ANNOTATION) -> tuple[dict[str, tuple[int, int]], list[Quantity]]:
-    """The annotated raw-text range of each document and the annotated quantities."""
-    ranges, gold = {}, []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# ranges:"):
-            for item in line.split("(")[0].split()[2:]:
-                doc, _, span = item.partition("=")
-                text = normalized(doc)
-                low, high = (0, len(text.text)) if span == "all" else map(int, span.split(":"))
-                ranges[doc] = (text.raw_offset(low), text.raw_offset(high, end=True))
-        if line.startswith(("#", "doc\t")) or not line.strip():
-            continue
-        doc, surface, occurrence, value, low, high, unit, kind = line.split("\t")
-        text = normalized(doc)
-        start = -1
-        for _ in range(int(occurrence) + 1):
-            start = text.text.find(surface, start + 1)
-        if start < 0:
-            raise CorpusError(
-                f"{path}: '{surface}' has no occurrence {occurrence} in document {doc}"
-            )
-        raw_start, raw_end = text.raw_offset(start), text.raw_offset(start + len(surface), end=True)
-        gold.append(
-            Quantity(
-                doc,
-                raw_start,
-                raw_end,
-                surface,
-                _float(value),
-                _float(low),
-                _float(high),
-                unit,
-                None,
-                kind,
-                False,
-                "",
-                None,
-            )
-        )
-    return ranges, gold
+    precision: float
+    recall: float
+    extracted: int
+    annotated: int
 
 
 def _same(first: float | None, second: float | None) -> bool:
-    """Two optional values agree (relative tolerance 1e-6)."""
-    return (
-        (first is None
-        and second is None)
-        or (first is not None and second is not None and math.isclose(first, second, rel_tol=1e-6))
-    )
+    """Two optional values agree (both None, or equal within a relative tolerance of 1e-6)."""
+    if first is None or second is None:
+        return first is None and second is None
+    return math.isclose(first, second, rel_tol=1e-6)
 
 
-def _matches(found: Quantity, gold: Quantity) -> bool:
-    """An extracted row matches an annotated one: overlapping span, same value, bounds and unit."""
+def _matches(found: Quantity, gold: Annotated) -> bool:
+    """An extracted quantity matches an annotated one of the same text."""
     return (
-        found.doc == gold.doc
-        and found.start < gold.end
-        and gold.start < found.end
+        found.norm_start < gold.end
+        and gold.start < found.norm_end
         and found.unit == gold.unit
         and _same(found.value, gold.value)
         and _same(found.low, gold.low)
@@ -86,32 +59,111 @@ def _matches(found: Quantity, gold: Quantity) -> bool:
     )
 
 
-def score(path: Path = ANNOTATION) -> dict:
-    """Precision, recall and counts per document and overall, within the annotated ranges."""
-    ranges, gold = load_annotation(path)
-    figures, totals = {}, [0, 0, 0, 0]
-    for doc, (low, high) in ranges.items():
-        found = [row for row in quantities(doc) if low <= row.start < high]
-        expected = [item for item in gold if item.doc == doc]
-        hits = sum(any(_matches(row, item) for item in expected) for row in found)
-        recalled = sum(any(_matches(row, item) for row in found) for item in expected)
-        figures[doc] = _figure(hits, len(found), recalled, len(expected))
-        totals = [a + b for a, b in zip(totals, (hits, len(found), recalled, len(expected)))]
-        figures[doc]["missed"] = [
-            item.surface for item in expected if not any(_matches(row, item) for row in found)
-        ]
-        figures[doc]["spurious"] = [
-            row.surface for row in found if not any(_matches(row, item) for item in expected)
-        ]
-    figures["overall"] = _figure(*totals)
+def _figures(hits: int, extracted: int, recalled: int, annotated: int) -> Figures:
+    """Precision and recall from match counts."""
+    return {
+        "precision": round(hits / extracted, 4) if extracted else 1.0,
+        "recall": round(recalled / annotated, 4) if annotated else 1.0,
+        "extracted": extracted,
+        "annotated": annotated,
+    }
+
+
+def _compared(
+    annotation: Annotation, extract: Callable[[str], Sequence[Quantity]]
+) -> dict[str, tuple[list[Quantity], list[Annotated]]]:
+    """Per source in scope: the extracted quantities inside its scope and the annotated ones."""
+    compared = {}
+    for source, (low, high) in annotation.scope.items():
+        found = [row for row in extract(source) if low <= row.norm_start < high]
+        expected = [item for item in annotation.quantities if item.source == source]
+        compared[source] = (found, expected)
+    return compared
+
+
+def _counts(found: list[Quantity], expected: list[Annotated]) -> tuple[int, int, int, int]:
+    """(hits, extracted, recalled, annotated) for one text."""
+    hits = sum(any(_matches(row, item) for item in expected) for row in found)
+    recalled = sum(any(_matches(row, item) for row in found) for item in expected)
+    return hits, len(found), recalled, len(expected)
+
+
+def _total(counts: Sequence[tuple[int, int, int, int]]) -> Figures:
+    """The figures of several texts taken together."""
+    hits, extracted, recalled, annotated = (sum(row[i] for row in counts) for i in range(4))
+    return _figures(hits, extracted, recalled, annotated)
+
+
+def development_score(doc: str | None = None, path: Path = DEVELOPMENT) -> dict[str, Any]:
+    """The extractor against the development annotation, per document and overall.
+
+    Args:
+        doc: only this document (as helpers.corpus.documents.document accepts it), else all the
+            annotation's documents.
+        path: the annotation file (see annotation.load_development).
+
+    Returns:
+        {doc id: {precision, recall, extracted, annotated, missed, spurious}, …, "overall":
+        {precision, recall, extracted, annotated}}: missed are the annotated surfaces no
+        extracted quantity matches, spurious the extracted (raw) surfaces that match none.
+
+    Raises:
+        CorpusError: an unknown document, or a problem in the annotation file (file and line).
+    """
+    annotation = load_development(path)
+    compared = _compared(annotation, quantities)
+    if doc is not None:
+        doc = document(doc).id
+        compared = {doc: compared.get(doc, ([], []))}
+    figures: dict[str, Any] = {}
+    for source, (found, expected) in compared.items():
+        figures[source] = {
+            **_figures(*_counts(found, expected)),
+            "missed": [
+                item.surface for item in expected if not any(_matches(row, item) for row in found)
+            ],
+            "spurious": [
+                row.surface for row in found if not any(_matches(row, item) for item in expected)
+            ],
+        }
+    figures["overall"] = _total([_counts(*pair) for pair in compared.values()])
     return figures
 
 
-def _figure(hits: int, found: int, recalled: int, expected: int) -> dict:
-    """Precision and recall from match counts."""
-    return {
-        "precision": round(hits / found, 4) if found else 1.0,
-        "recall": round(recalled / expected, 4) if expected else 1.0,
-        "extracted": found,
-        "annotated": expected,
-    }
+def frozen_score(path: Path = FROZEN, texts_path: Path = FROZEN_TEXTS) -> Figures:
+    """The extractor against the held-out annotation: counts only, no lists of what it misses.
+
+    Each sentence's quantities come from find_quantities(sentence), offsets into that sentence.
+
+    Args:
+        path: the annotation (see annotation.load_frozen).
+        texts_path: its sentences.
+
+    Returns:
+        {precision, recall, extracted, annotated} over all held-out sentences.
+
+    Raises:
+        CorpusError: a problem in either file (file and line).
+    """
+    annotation = load_frozen(path, texts_path)
+    compared = _compared(annotation, lambda text_id: find_quantities(annotation.texts[text_id]))
+    return _total([_counts(*pair) for pair in compared.values()])
+
+
+def score(doc: str | None = None) -> dict[str, Any]:
+    """The figures `python -m helpers numbers --score` prints.
+
+    Args:
+        doc: only this document's development figures; the held-out sentences belong to no
+            document, so then the frozen figures are left out.
+
+    Returns:
+        {"development": development_score(doc), "frozen": frozen_score()}, without "frozen"
+        when doc is given.
+
+    Raises:
+        CorpusError: an unknown document, or a problem in an annotation file.
+    """
+    if doc is not None:
+        return {"development": development_score(doc)}
+    return {"development": development_score(), "frozen": frozen_score()}

@@ -1,25 +1,49 @@
-"""Units, scale words and numeral values for the quantity extractor (helpers.numbers).
+"""Units, scale words and the values of written numbers, for the quantity extractor.
 
-Units: USD, CNY, CAD, EUR, JPY, GBP, HKD, USD/W (money); W (power); Wh (energy); percent, pp (percent); times, ratio
-(ratio); year, month, week, day, hour, minute, second (duration); t, kg (mass); km, mile, m, ft, nm (length); sq_ft,
-m2, km2 (area); km/h, mph, km/s (speed); count; V, degree, bit (other); date; number (a bare number with a scale word,
-kind other); '<unit>/<period>' (rate).
-value is the quantity in its unit with scale words and SI prefixes applied (1 吉瓦 → 1e9 W, 300 千伏 → 3e5 V,
-一毫秒 → 0.001 second); base_value is it in SI units or USD: durations in seconds (year = 365.25 days), energy in
-joules, mass in kg, voltage in volts, rates per second; null for currencies other than USD, degrees (angle or
-temperature), bits, dates and ranges. Dates: value is the written year (1960年代 → 1960) or null (四月, 60年代, a time
-of day such as 八点钟).
-Ranges: value null, low and high set.
+Units by kind: USD, CNY, CAD, EUR, JPY, GBP, HKD, USD/W (money); W (power); Wh (energy); percent,
+pp (percent); times, ratio (ratio); year, month, week, day, hour, minute, second (duration); t, kg
+(mass); km, mile, m, ft, nm (length); sq_ft, m2, km2 (area); km/h, mph, km/s (speed); count; V,
+degree, bit (other); date; number (a bare number with a scale word, kind other); '<unit>/<period>'
+(rate).
+
+A quantity's value is in its unit with scale words and SI prefixes applied (1 吉瓦 → 1e9 W,
+300 千伏 → 3e5 V, 一毫秒 → 0.001 second); its base value is in SI units or USD: durations in seconds
+(year = 365.25 days), energy in joules, mass in kg, voltage in volts, rates per second; null for
+currencies other than USD, degrees (angle or temperature), bits, dates and ranges. A date's value
+is the written year (1960年代 → 1960) or null (四月, 60年代, a time of day such as 八点钟). A range
+has a null value and its low and high bounds.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 import cn2an
 
+Kind = Literal[
+    "money",
+    "power",
+    "energy",
+    "percent",
+    "ratio",
+    "date",
+    "duration",
+    "count",
+    "length",
+    "speed",
+    "mass",
+    "area",
+    "rate",
+    "other",
+]
+Period = Literal["year", "month", "week", "day", "hour", "minute", "second"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+
 YEAR_SECONDS = 365.25 * 86400
-PERIOD_SECONDS = {
+PERIOD_SECONDS: Mapping[Period, float] = {
     "year": YEAR_SECONDS,
     "month": YEAR_SECONDS / 12,
     "week": 7 * 86400.0,
@@ -28,7 +52,7 @@ PERIOD_SECONDS = {
     "minute": 60.0,
     "second": 1.0,
 }
-PERIODS = {
+PERIODS: Mapping[str, Period] = {
     "年": "year",
     "月": "month",
     "周": "week",
@@ -42,36 +66,37 @@ PERIODS = {
     "分鐘": "minute",
     "秒": "second",
 }
-SCALES = {
-    "万亿": 1e12,
-    "萬億": 1e12,
-    "千万": 1e7,
-    "千萬": 1e7,
-    "百万": 1e6,
-    "百萬": 1e6,
-    "十万": 1e5,
-    "十萬": 1e5,
+# The one table of scale characters. A scale word is a run of them worth their product, so
+# 千亿 = 1e3 × 1e8 = 1e11, 万亿 = 1e12, 百万 = 1e6. 兆 is 1e12 as a scale (38兆美元); as the
+# prefix of 兆瓦 it is 1e6, which the unit table says.
+SCALES: Mapping[str, float] = {
+    "十": 1e1,
+    "百": 1e2,
+    "千": 1e3,
     "万": 1e4,
     "萬": 1e4,
     "亿": 1e8,
     "億": 1e8,
     "兆": 1e12,
-    "千": 1e3,
-    "百": 1e2,
-    "十": 10.0,
 }
 CN_DIGITS = "零〇一二三四五六七八九两兩"
-CN_NUMERAL = CN_DIGITS + "十百千万萬亿億兆"
-CN_PREFIX_FREE = CN_DIGITS + "十百万萬亿億"
-CN_SCALE_PREFIX = "千(?![瓦米克伏])|兆(?!瓦)"
+CN_NUMERAL = CN_DIGITS + "".join(SCALES)
 
 
 @dataclass(frozen=True)
 class Unit:
-    """A unit as written: its short name, kind, factor into that unit and factor into SI (or USD)."""
+    """A unit as written.
+
+    Attributes:
+        name: the short name quantities carry (W, USD, year …).
+        kind: the kind of quantity it measures.
+        factor: what one of the written unit is in the named unit (吉瓦: 1e9 W).
+        base: what one of the named unit is in SI units or USD (year: 31,557,600 s), None if
+            it has none (other currencies, degrees, bits, dates).
+    """
 
     name: str
-    kind: str
+    kind: Kind
     factor: float = 1.0
     base: float | None = 1.0
 
@@ -102,7 +127,7 @@ def _units() -> dict[str, Unit]:
         ("吉瓦时 吉瓦時 GWh", Unit("Wh", "energy", 1e9, 3600.0)),
         ("太瓦时 太瓦時 TWh", Unit("Wh", "energy", 1e12, 3600.0)),
         ("年 岁 歲", Unit("year", "duration", base=YEAR_SECONDS)),
-        ("个月 個月 个多月 個多月", Unit("month", "duration", base=YEAR_SECONDS / 12)),
+        ("个月 個月 个多月 個多月", Unit("month", "duration", base=PERIOD_SECONDS["month"])),
         ("周 週 个星期 個星期 星期", Unit("week", "duration", base=PERIOD_SECONDS["week"])),
         ("天", Unit("day", "duration", base=86400.0)),
         (
@@ -129,8 +154,9 @@ def _units() -> dict[str, Unit]:
         ("千伏 kV", Unit("V", "other", 1e3)),
         ("度", Unit("degree", "other", base=None)),
         (
-            "块 塊 台 颗 顆 次 家 个 個 人 名 位 股 辆 輛 枚 艘 层 層 座 件 项 項 根 条 條 轮 輪 遍 张 張 款 种 種 架"
-            " 部 片 只 隻 篇 所 栋 棟 杯 场 場 份 批 卡 行 句 点 點 代 支 处 處 套 双 雙 页 頁 像素",
+            "块 塊 台 颗 顆 次 家 个 個 人 名 位 股 辆 輛 枚 艘 层 層 座 件 项 項 根 条 條 轮 輪"
+            " 遍 张 張 款 种 種 架 部 片 只 隻 篇 所 栋 棟 杯 场 場 份 批 卡 行 句 点 點 代 支 处"
+            " 處 套 双 雙 页 頁 像素",
             Unit("count", "count"),
         ),
     ):
@@ -139,52 +165,120 @@ def _units() -> dict[str, Unit]:
     return table
 
 
-UNITS = _units()
+UNITS: Mapping[str, Unit] = _units()
 BIT = Unit("bit", "other", base=None)  # 位 after a number in talk about computing (4 位矩阵乘法)
-CLASSIFIERS = {surface for surface, unit in UNITS.items() if unit.kind == "count"}
+NUMBER_UNIT = Unit("number", "other")  # a bare number: no unit written
+DATE_UNIT = Unit("date", "date", base=None)
+RATIO_UNIT = Unit("ratio", "ratio")  # a fraction or N 比 M, a pure number
+CLASSIFIERS = frozenset(surface for surface, unit in UNITS.items() if unit.kind == "count")
+
+
+def per_period(unit: Unit, period: Period) -> tuple[str, Kind]:
+    """The name and kind of a unit per period.
+
+    Args:
+        unit: the unit of the amount.
+        period: the period it is counted over.
+
+    Returns:
+        (name, kind): a length per second or hour is a speed ('km/s', 'm/h'); anything else per
+        period is a rate ('t/year', 'count/week').
+    """
+    if unit.kind == "length":
+        return f"{unit.name}/{ {'second': 's', 'hour': 'h'}.get(period, period) }", "speed"
+    return f"{unit.name}/{period}", "rate"
+
+
+UNIT_NAMES = frozenset(
+    {unit.name for unit in (*UNITS.values(), BIT, NUMBER_UNIT, DATE_UNIT, RATIO_UNIT)}
+    | {
+        per_period(unit, period)[0]
+        for unit in (*UNITS.values(), NUMBER_UNIT)
+        for period in get_args(Period)
+    }
+)
+"""Every unit name a quantity can carry."""
+
+
+def scale_factor(word: str) -> float | None:
+    """The factor of a scale word: the product of its characters' SCALES values.
+
+    Args:
+        word: scale characters as written after a number ('千亿', '万亿', '万', or '' for none).
+
+    Returns:
+        The factor (千亿 → 1e11, '' → 1.0), or None if a character is not a scale character.
+    """
+    factor = 1.0
+    for char in word:
+        if char not in SCALES:
+            return None
+        factor *= SCALES[char]
+    return factor
 
 
 def cn_value(numeral: str) -> float | None:
-    """The value of a Chinese numeral ('二十亿', '两', '三十八兆'), 兆 read as 10^12, or None if malformed ('三四五')."""
+    """The value of a Chinese numeral, 兆 read as 10^12.
+
+    Args:
+        numeral: Chinese digits and scale characters ('二十亿', '两', '三十八兆').
+
+    Returns:
+        The value, or None if cn2an cannot read it ('三四五', '十十').
+    """
+    if not numeral:
+        return None
     if "兆" in numeral:
         high, _, low = numeral.partition("兆")
-        high_value, low_value = cn_value(high) if high else 1.0, cn_value(low) if low else 0.0
+        high_value = cn_value(high) if high else 1.0
+        low_value = cn_value(low) if low else 0.0
         return None if high_value is None or low_value is None else high_value * 1e12 + low_value
-    numeral = (
-        numeral.replace("兩", "二")
-        .replace("两", "二")
-        .replace("萬", "万")
-        .replace("億", "亿")
-        .replace("〇", "零")
-    )
+    for variant, plain in (("兩", "二"), ("两", "二"), ("萬", "万"), ("億", "亿"), ("〇", "零")):
+        numeral = numeral.replace(variant, plain)
     if numeral[0] in "百千万亿":
         numeral = "一" + numeral
     try:
         return float(cn2an.cn2an(numeral, "strict"))
-    except ValueError:
-        return None
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None  # cn2an refuses what is not a well-formed numeral, not always with ValueError
+
+
+ARABIC_WITH_SCALE = re.compile(r"(?P<digits>\d+(?:\.\d+)?)(?P<scale>.*)")
 
 
 def number_value(text: str) -> float | None:
-    """The value of a written number (Arabic digits with separators, or a Chinese numeral), scales applied, or None."""
-    text = text.replace(" ", "").replace(",", "")
-    for scale, factor in SCALES.items():
-        head = text[: -len(scale)]
-        if text.endswith(scale) and head and head[-1].isdigit():
-            return float(head) * factor
-    return float(text) if text[0].isdigit() else cn_value(text)
+    """The value of a written number, scale words applied.
+
+    Args:
+        text: Arabic digits with separators and an optional scale word ('537,742', '1.25 万亿',
+            '5千亿'), or a Chinese numeral ('二十亿').
+
+    Returns:
+        The value, or None when it cannot be read (a malformed numeral, an unknown scale word).
+    """
+    text = "".join(text.split()).replace(",", "")
+    arabic = ARABIC_WITH_SCALE.fullmatch(text)
+    if arabic is None:
+        return None if not text or text[0].isdigit() else cn_value(text)
+    factor = scale_factor(arabic["scale"])
+    return None if factor is None else float(arabic["digits"]) * factor
 
 
 def consecutive_digits(numeral: str) -> tuple[float, float] | None:
-    """The range of two adjacent Chinese digits written together, maybe scaled ('两三' → 2–3, '两三万'), or None."""
+    """The range of two adjacent Chinese digits written together, maybe scaled.
+
+    Args:
+        numeral: a Chinese numeral ('两三', '四五', '两三万').
+
+    Returns:
+        (low, high) when it starts with two consecutive digits and the rest is a scale word
+        ('两三' → (2, 3), '两三万' → (2e4, 3e4)), else None ('三四五', '二十').
+    """
     digits, scale = numeral[:2], numeral[2:]
-    if (
-        len(digits) == 2
-        and all(char in CN_DIGITS[2:] for char in digits)
-        and (not scale or scale in SCALES)
-    ):
-        low, high = cn_value(digits[0]), cn_value(digits[1])
-        if low is not None and high is not None and high == low + 1:
-            factor = SCALES[scale] if scale else 1.0
-            return low * factor, high * factor
-    return None
+    factor = scale_factor(scale)
+    if len(digits) < 2 or factor is None or not all(char in CN_DIGITS[2:] for char in digits):
+        return None
+    low, high = cn_value(digits[0]), cn_value(digits[1])
+    if low is None or high is None or high != low + 1:
+        return None
+    return low * factor, high * factor

@@ -1,0 +1,262 @@
+"""From a match to a valued quantity: one builder for each pattern of helpers.numbers.patterns.
+
+Each builder takes a match over a scanned text and returns a Found (a span of that text with its
+value, unit and kind) or None when the match is not a quantity there or its numerals cannot be read.
+No builder raises on what the patterns let through.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from helpers.numbers.patterns import (
+    BIT_CONTEXT,
+    BIT_NEXT,
+    LATIN_BEFORE,
+    NAME_BEFORE,
+    QUANTITY,
+    SCALE,
+    SCALED_CHINESE,
+    SLASH_AFTER,
+    SLASH_BEFORE,
+)
+from helpers.numbers.units import (
+    BIT,
+    CLASSIFIERS,
+    DATE_UNIT,
+    NUMBER_UNIT,
+    PERIOD_SECONDS,
+    PERIODS,
+    RATIO_UNIT,
+    UNITS,
+    Kind,
+    Unit,
+    consecutive_digits,
+    number_value,
+    per_period,
+)
+
+PERCENT_UNIT = UNITS["%"]  # the unit of 百分之二十 and 百分百
+# What a written number reads as: value, low, high and whether it is approximate.
+Reading = tuple[float | None, float | None, float | None, bool]
+# Groups of a QUANTITY match that may make up its span, in text order.
+SPAN_GROUPS = ("pre", "per", "low", "number", "more", "unit", "half", "slash", "post")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quantity found in a scanned text, before it is placed in a document.
+
+    Attributes:
+        start, end: character offsets of its span in the text that was scanned.
+        value: the amount in unit (None for a range, a vague amount or a date without a year).
+        low, high: a range's bounds in unit, else None.
+        unit: the unit name (one of helpers.numbers.units.UNIT_NAMES).
+        base_value: value in SI units or USD, None where the unit has no base.
+        kind: the kind of quantity.
+        approx: whether it is written as approximate (约, 左右, 多, 两三 …).
+    """
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    base_value: float | None
+    kind: Kind
+    approx: bool
+
+
+def _plain(match: re.Match[str], value: float, base: float, unit: Unit, approx: bool) -> Found:
+    """A ratio or percentage spanning the whole match."""
+    return Found(match.start(), match.end(), value, None, None, unit.name, base, unit.kind, approx)
+
+
+def _number(text: str) -> Reading | None:
+    """What a written number reads as ('两三' a range, '数十' no value), or None if unreadable."""
+    if text[0] in "数數几幾成":
+        return None, None, None, True
+    if text == "半":
+        return 0.5, None, None, False
+    if text[0] != "上" and "多" not in text and (pair := consecutive_digits(text)):
+        return None, pair[0], pair[1], True
+    value = number_value(text.removeprefix("上").replace("多", ""))
+    return None if value is None else (value, None, None, text[0] == "上" or "多" in text)
+
+
+def _scaled(
+    value: float | None, unit: Unit, per: str | None
+) -> tuple[float | None, str, float | None, Kind]:
+    """Value in the unit, unit name, base value and kind, a rate's period (/年, 每秒) applied."""
+    if value is not None:
+        value *= unit.factor
+    base = None if unit.base is None or value is None else value * unit.base
+    if per is None:
+        return value, unit.name, base, unit.kind
+    period = PERIODS[per]
+    name, kind = per_period(unit, period)
+    return value, name, None if base is None else base / PERIOD_SECONDS[period], kind
+
+
+def _bit_width(text: str, end: int) -> bool:
+    """Whether the 位 ending at end is a bit width: computing nearby, no person noun after it."""
+    return bool(BIT_NEXT.match(text, end)) and bool(
+        BIT_CONTEXT.search(text, max(0, end - 300), end + 100)
+    )
+
+
+def _unit(match: re.Match[str]) -> Unit:
+    """The unit of a QUANTITY match: the written one, a bit width for 位 in computing, or none."""
+    unit_text = match["unit"]
+    if unit_text is None:
+        return NUMBER_UNIT
+    if unit_text == "位" and _bit_width(match.string, match.end("unit")):
+        return BIT
+    return UNITS[unit_text]
+
+
+def _first_alone(match: re.Match[str], end: int) -> Found | None:
+    """The quantity that the start of a match makes up to end, read on its own."""
+    first = QUANTITY.match(match.string, match.start(), end)
+    return None if first is None else quantity(first)
+
+
+def quantity(match: re.Match[str]) -> Found | None:
+    """A number with its unit, range, rate and approximation words.
+
+    Args:
+        match: a match of patterns.QUANTITY.
+
+    Returns:
+        The quantity, or None when the numeral is not a quantity there (a product name, one side
+        of 24/7, 一 as an article, a Chinese numeral without unit or scale) or cannot be read.
+    """
+    number, unit_text = match["number"], match["unit"]
+    before = match.string[max(0, match.start("number") - 20) : match.start("number")]
+    bare = number[0].isdigit() or SCALED_CHINESE.fullmatch(number)
+    if NAME_BEFORE.search(before) or (
+        unit_text is None and (not bare or LATIN_BEFORE.search(before))
+    ):
+        return None  # after a word in Latin letters a number names a product (Model 3, Grok 4.2)
+    if SLASH_BEFORE.search(before) or SLASH_AFTER.match(match.string, match.end("number")):
+        return None  # one side of a slash pair that is not a fraction (24/7, 9/11)
+    if number in ("零", "〇"):
+        return None  # 零件, 零售: a lone 零 starts a word, it is not a zero count
+    if unit_text in CLASSIFIERS and number == "一" and not match["per"] and not match["low"]:
+        return None  # 一 before a classifier is the indefinite article (一個, 一家), not a count
+    if match["either"] and unit_text is None:
+        return _first_alone(match, match.end("low"))  # 2028 或 2029: two years
+    parsed = _number(number)
+    if parsed is None:
+        return None
+    value, low, high, approx = parsed
+    if match["low"]:
+        # The low end of 1-3万 takes the high end's scale word.
+        scale = re.search(rf"{SCALE}$", number) if match["low"][-1].isdigit() else None
+        parsed_low = _number(match["low"] + (scale.group(0) if scale else ""))
+        if parsed_low is None:
+            return None
+        low, high, value = parsed_low[0], value, None
+        if low is not None and high is not None and low > high:
+            # 从 3 纳米到 2 纳米 is a change between two quantities, not a range.
+            return _first_alone(
+                match, match.end("lowunit") if match["lowunit"] else match.end("low")
+            )
+    if match["half"] and value is not None:
+        value += 0.5
+    if unit_text is None and re.fullmatch(r"(?:19|20)\d\d", number.replace(",", "")):
+        start, end = match.span("number")
+        return Found(start, end, value, None, None, DATE_UNIT.name, None, DATE_UNIT.kind, False)
+    unit = _unit(match)
+    per = match["per"][1:] if match["per"] else match["slash"]
+    value, name, base, kind = _scaled(value, unit, per)
+    low, high = (_scaled(bound, unit, per)[0] for bound in (low, high))
+    approx = (
+        approx
+        or bool(match["pre"] or match["inpre"] or match["post"] or match["more"])
+        or "多" in (unit_text or "")
+    )
+    spans = [match.span(group) for group in SPAN_GROUPS if match[group]]
+    return Found(
+        spans[0][0], max(end for _, end in spans), value, low, high, name, base, kind, approx
+    )
+
+
+def ratio(match: re.Match[str]) -> Found | None:
+    """A ratio written 'N 比 M' (3 比 2 → 1.5).
+
+    Args:
+        match: a match of patterns.RATIO.
+
+    Returns:
+        The ratio, or None for a zero or unreadable term.
+    """
+    first, second = number_value(match["x"]), number_value(match["y"])
+    if first is None or not second:
+        return None
+    value = first / second
+    return _plain(match, value, value, RATIO_UNIT, False)
+
+
+def _is_fraction(numerator: float, denominator: float) -> bool:
+    """Whether 'a/b' is a fraction (1/50, 3/4, 7/100), not a schedule or a date (24/7, 9/11)."""
+    # Fractions written with a slash are proper, with a numerator of 1 or a denominator of at
+    # most 10 or of 100.
+    return (
+        denominator > 0
+        and numerator < denominator
+        and (numerator == 1 or denominator <= 10 or denominator == 100)
+    )
+
+
+def fraction(match: re.Match[str]) -> Found | None:
+    """A fraction as a ratio (四分之一, 1/10, 一半), or a percentage (百分之二十, 百分百).
+
+    Args:
+        match: a match of patterns.FRACTION.
+
+    Returns:
+        The ratio (value 0.25 for 四分之一) or percentage (value 20, base value 0.2), or None for
+        a zero denominator, an unreadable term or a slash pair that is no fraction (24/7).
+    """
+    if match.group(0) == "一半":
+        return _plain(match, 0.5, 0.5, RATIO_UNIT, False)
+    if match.group(0) == "百分百":
+        return _plain(match, 100.0, 1.0, PERCENT_UNIT, False)
+    if match["a"]:
+        numerator, denominator = float(match["a"]), float(match["b"])
+        if not _is_fraction(numerator, denominator):
+            return None
+        return _plain(match, numerator / denominator, numerator / denominator, RATIO_UNIT, False)
+    numerator_value, denominator_value = number_value(match["num"]), number_value(match["den"])
+    if numerator_value is None or not denominator_value:
+        return None
+    value = numerator_value / denominator_value
+    if match["den"] == "百":
+        return _plain(match, value * 100, value, PERCENT_UNIT, bool(match["pre"]))
+    return _plain(match, value, value, RATIO_UNIT, bool(match["pre"]))
+
+
+def date(match: re.Match[str]) -> Found:
+    """A calendar date, month, quarter, decade or time of day.
+
+    Args:
+        match: a match of patterns.DATE.
+
+    Returns:
+        The date: value is the year when one is written (2025年第三季度 → 2025), else None.
+    """
+    year = match["decade"] or match["year"] or match["qyear"] or match["iso"]
+    return Found(
+        match.start(),
+        match.end(),
+        float(year) if year else None,
+        None,
+        None,
+        DATE_UNIT.name,
+        None,
+        DATE_UNIT.kind,
+        bool(match["pre"] or match["post"]),
+    )

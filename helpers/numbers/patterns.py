@@ -1,0 +1,188 @@
+"""The regular expressions of the quantity extractor, built from small named pieces.
+
+Four patterns find quantities, tried in this order over a scanned text (see scan_text in
+helpers.numbers.extract): DATE (dates, months, quarters, decades, times of day), RATIO (3 比 2),
+FRACTION (四分之一, 1/10, 一半, 百分百) and QUANTITY (a number with its unit, range, rate and
+approximation words). MASKS blank out what only looks numeric before any of them runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from helpers.corpus.markdown import IMAGE, URL, WIKI_LINK
+from helpers.numbers.units import CN_DIGITS, CN_NUMERAL, PERIODS, SCALES, UNITS
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _scales(chars: Iterable[str], refused: Mapping[str, str]) -> str:
+    """An alternation of scale characters, each refused before the text refused[char] matches."""
+    return "|".join(char + (f"(?!{refused[char]})" if char in refused else "") for char in chars)
+
+
+# Approximation words before and after an amount (约 10 亿, 1%左右, 100+).
+PRE_APPROX = (
+    "大约|大約|大概|差不多|将近|將近|接近|超过|超過|至少|不到|不足|少于|少於|多于|多於|"
+    "低于|低於|高于|高於|约|約|近|超|逾"
+)
+POST_APPROX = "左右|以上|出头|出頭|\\+"
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Scale characters from SCALES: 十 百 千 multiply, 万 亿 兆 are the large scales.
+SMALL_SCALES = [char for char, factor in SCALES.items() if factor < 1e4]
+LARGE_SCALES = [char for char, factor in SCALES.items() if factor >= 1e4]
+# 千 before 瓦, 米, 克 or 伏 and 兆 before 瓦 are SI prefixes that belong to the unit (3千瓦,
+# 十万千瓦, 2兆瓦); after Arabic digits 百 before 分 begins 百分点 or 百分之.
+PREFIX_OF_UNIT = {"千": "[瓦米克伏]", "兆": "瓦"}
+AFTER_DIGITS = {**PREFIX_OF_UNIT, "百": "分"}
+LARGE = f"(?:{_scales(LARGE_SCALES, PREFIX_OF_UNIT)})"
+# A scale word after Arabic digits: 十, 百 or 千, then up to two large scales, or one of the two
+# parts alone (3千, 2.5万, 5千亿, 1.2万亿, 2百万, 4百亿); worth the product of its characters.
+SMALL_AFTER_DIGITS = f"(?:{_scales(SMALL_SCALES, AFTER_DIGITS)})"
+SCALE = f"(?:{SMALL_AFTER_DIGITS}?{LARGE}{{1,2}}|{SMALL_AFTER_DIGITS})"
+CHINESE = rf"(?:[{CN_DIGITS}]|{_scales(SCALES, PREFIX_OF_UNIT)})+"
+# A vague magnitude (数十, 几百, 数十亿, 上万) has no value; 上千 alone is 1e3. 成千上万 and
+# 成百上千 span two orders of magnitude, so they have none either.
+SMALL = f"[{''.join(SMALL_SCALES)}]"
+VAGUE = rf"成[百千万萬]上[千万萬亿億]|[数數几幾上](?:{SMALL}?{LARGE}{{1,2}}|{SMALL})"
+UNIT = _alternation(UNITS)
+# 个 between a number and a measure word is filler (两三个吉瓦, 半个吉瓦); before a duration it is
+# part of the unit (两个月).
+MEASURE = _alternation(
+    surface
+    for surface, unit in UNITS.items()
+    if unit.kind in ("power", "energy", "mass", "length", "area", "speed") and len(surface) > 1
+)
+FILLER = rf"[个個](?=\s?(?:{MEASURE}))"
+# 多 inside a number, before its last large scale: 3千多亿, 三千多万, 一万多亿.
+INNER_MORE = rf"(?:(?:{ARABIC})(?:\s?{SCALE})?|{CHINESE})\s?多{LARGE}{{1,2}}"
+NUMBER = rf"{INNER_MORE}|(?:{ARABIC})(?:\s?{SCALE})?|{VAGUE}|{CHINESE}|半(?={FILLER})"
+PERIOD = _alternation(PERIODS)
+DURATION = _alternation(surface for surface, unit in UNITS.items() if unit.kind == "duration")
+# Up to two words between a period and its amount: 每年将一百万吨, 一小时发射一次.
+GAP = rf"(?:(?![{CN_NUMERAL}数數几幾上半])[\u4e00-\u9fff]){{1,2}}?"
+# A period after 一 is a rate's period only before a count of times (一年 10,000 次), else a
+# duration (一年).
+PER = rf"每(?:{PERIOD})|(?<![{CN_NUMERAL}])一(?:{PERIOD})(?=(?:{GAP})?\s?(?:{NUMBER})\s?[次])"
+RANGE_SIGN = "-|–|~|～|到|至"
+
+# Groups: pre, per (每年), inpre, low and lowunit (a range's low end), either (A 或 B), number, more
+# (多, 余, 几 after it), unit, half (两公里半), slash (100GW/年), post. A unit written after the
+# low end of a range must be written again after the high end (1吉瓦到10吉瓦); A 或 B is a range
+# only when the unit follows B alone (20 或 30 年), else two quantities (10 年或 20 年).
+QUANTITY = re.compile(
+    rf"(?P<pre>{PRE_APPROX})?\s?(?:(?P<per>{PER})(?:{GAP})??\s?(?P<inpre>{PRE_APPROX})?\s?)?"
+    rf"(?:(?P<low>{NUMBER})\s?(?:(?P<lowunit>{UNIT})?\s?(?:{RANGE_SIGN})|(?P<either>或))\s?)?"
+    rf"(?P<number>{NUMBER})(?:\s?(?P<more>多|余|餘|几|幾))?\s?(?:{FILLER})?"
+    rf"(?P<unit>(?(lowunit)(?P=lowunit)|(?:{UNIT})(?![A-Za-z])))?(?(lowunit)(?(unit)|(?!)))"
+    rf"(?P<half>半)?(?:/(?P<slash>{PERIOD}))?(?P<post>{POST_APPROX})?"
+)
+
+RATIO_TERM = rf"\d+(?:\.\d+)?|[{CN_DIGITS}十]{{1,3}}"
+# N 比 M is a ratio unless a unit follows M (3 比 2 的比例提升; 5 比 3 个 compares counts).
+RATIO = re.compile(
+    rf"(?<![\d.{CN_NUMERAL}])(?P<x>{RATIO_TERM})\s?比\s?(?P<y>{RATIO_TERM})"
+    rf"(?![\d.{CN_NUMERAL}]|\s?(?:{UNIT}))"
+)
+FRACTION = re.compile(
+    rf"(?P<pre>{PRE_APPROX})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})"
+    r"|(?<![\d./])(?P<a>\d+)/(?P<b>\d+)(?![\d/])"
+    r"|一半|百分百"
+)
+
+# Dates. An hour of the day in digits (0–24) or Chinese numerals (一 … 十二).
+HOUR = (
+    r"(?:(?<![\d.])(?:[01]?\d|2[0-4])\s?"
+    rf"|(?<![{CN_NUMERAL}第])(?:十[一二]?|[一二三四五六七八九两兩]))"
+)
+DECADE = r"(?:(?P<decade>\d{4})|(?<!\d)\d{2}|[一二三四五六七八九]十)\s?年代"
+YEAR = (
+    r"(?P<year>\d{4})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?"
+    r"(?:\s?第?[一二三四1-4]\s?季度)?"
+)
+QUARTER_YEAR = r"Q[1-4](?:\s?(?P<qyear>\d{4}))?"
+ISO_DATE = r"(?P<iso>\d{4})-[01]\d-[0-3]\d"
+# A month: 1–12 in digits, or 一 … 十二 not inside a longer numeral or after a word that makes 月
+# part of another word (每月, 这个月, 上月).
+MONTH = (
+    r"(?:(?<![\d.个個])(?:1[0-2]|0?[1-9])\s?"
+    r"|(?<![〇零一二三四五六七八九十两兩百千个個第每这這上下])(?:十[一二]|[一二三四五六七八九十]))"
+    r"月份?(?:\s?[0-3]?\d\s?[日号號]|底|初|[上中下]旬)?"
+)
+QUARTER = r"第?(?:[一二三四]|\s?(?<![\d.])[1-4]\s?)季度"
+# A time of day needs 钟 or a part of the day (八点钟, 下午三点); a bare 三点 is three points.
+DAY_PART = "早上|上午|中午|下午|晚上|凌晨|傍晚"
+TIME = (
+    rf"(?:(?:{DAY_PART})\s?{HOUR}[点點](?:钟|鐘)?|{HOUR}[点點](?:钟|鐘))"
+    r"(?:半|\s?\d{1,2}\s?分)?"
+)
+DATE = re.compile(
+    rf"(?P<pre>约|約|大约|大約)?(?:{DECADE}|{YEAR}|{QUARTER_YEAR}|{ISO_DATE}|{MONTH}|{QUARTER}"
+    rf"|{TIME})(?P<post>左右)?"
+)
+
+# Words with a numeral that are not quantities: 一些, 唯一, 万一, 第一性, 总有一天, 月球,
+# 两度 (twice).
+NON_QUANTITY = re.compile(
+    "一些|一直|唯一|一切|一夜|一起|一样|一樣|一定|一[点點](?![钟鐘])|一下|一旦|一边|一邊|统一|統一|"
+    "万一|萬一|一般|一致|一同|一再|一向|一时|一時|(?<!分)之一|一一|一口气|一口氣|千万别|千萬別|十字|"
+    "一番|一律|一度|一眼|一概|一味|一心|一面|一方面|一手|一生|一辈子|一輩子|一路|一刻|一会|一會|"
+    "一阵|一陣|一瞬|一刀切|一带|一帶|第一性|一口|一号|一號|[总總终終]有一天|月球|月亮|四处|四處|"
+    "两度|兩度"
+)
+# A list number at the start of a line (1. 2) 3、, ### 1)) or in brackets (【3】).
+LIST_NUMBER = re.compile(r"(?m)^\s*(?:#+\s*|[-*]\s+)?\d+(?:[.)、](?!\d)|\s*】)|【\d+】")
+# A digit glued to Latin letters is part of a name (GPT-4, GB300, C-3PO, v6e); Q1–Q4 are quarters.
+NAME_WITH_DIGITS = re.compile(
+    r"(?<![A-Za-z0-9])(?!Q[1-4](?![A-Za-z0-9]))[A-Za-z][A-Za-z-]*\d[A-Za-z0-9.-]*"
+    r"(?:/[A-Za-z]+\d+)*"
+)
+ORDINAL = re.compile(rf"第[\d{CN_NUMERAL}]+(?!\s?季度)")
+# A numeral before 系, 号, 级, 型, 版 or 位数 names a series, a model or a number of digits.
+SERIES = re.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:系|号|號|级|級|型|版|位数(?!据)|位數(?!據))")
+# A title (《2001太空漫游》) names a work; its numbers are not quantities.
+TITLE = re.compile(r"《[^》\n]*》")
+# 一周好几次: a vague frequency, not one week.
+VAGUE_FREQUENCY = re.compile(rf"一(?:{PERIOD})(?=好?[几幾]次)")
+# After 的, 一 before a duration is an article (漫长的一天) unless the span is measured
+# (今天起的一年后).
+ARTICLE_BEFORE_DURATION = re.compile(
+    rf"(?<=的)一(?=\s?(?:{DURATION})(?!\s?(?:后|後|前|内|內|里|裡|之|以|来|來|多|半|时间|時間)))"
+)
+MASKS = (
+    URL,
+    IMAGE,
+    WIKI_LINK,
+    LIST_NUMBER,
+    NAME_WITH_DIGITS,
+    ORDINAL,
+    SERIES,
+    NON_QUANTITY,
+    TITLE,
+    VAGUE_FREQUENCY,
+    ARTICLE_BEFORE_DURATION,
+)
+
+# Without a unit, a Chinese numeral is a number only with a large scale (国防预算才一万亿), else a
+# word (一, 十字).
+SCALED_CHINESE = re.compile(rf"[{CN_DIGITS}十][{CN_NUMERAL}]*[{''.join(LARGE_SCALES)}]")
+# Just before a number: a capitalised word names a product (Model 3), a Latin word then a space too
+# (Grok 4.2); a digit and a slash, or a slash and a digit after it, make one side of 24/7 or 9/11.
+NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+LATIN_BEFORE = re.compile(r"[A-Za-z]\s$")
+SLASH_BEFORE = re.compile(r"\d/$")
+SLASH_AFTER = re.compile(r"/\d")
+# 位 is a bit width when computing is talked about within 300 characters before or 100 after.
+BIT_TOPIC = (
+    "比特|位宽|位寬|浮点|浮點|整数|整數|矩阵|矩陣|乘法|精度|运算|運算|计算|計算|数据|數據|量化|"
+    "参数|參數|推理|训练|訓練|内存|內存|处理器|處理器|芯片|优化|優化|权重|權重|bit"
+)
+BIT_CONTEXT = re.compile(BIT_TOPIC)
+# What may follow a bit width: no word, a computing word or a function word; a person noun makes 位
+# a count of people (三位专家).
+BIT_NEXT = re.compile(rf"(?:[^\u4e00-\u9fff]|的|上|以上|以下|来|來|甚至|通常|或|{BIT_TOPIC})|$")
