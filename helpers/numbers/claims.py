@@ -1,15 +1,23 @@
-"""Key figures of the documents from corpus/claims.toml, each traced to an extracted quantity, validated on load."""
+"""Key figures of the documents (corpus/claims.toml), each traced to an extracted quantity.
+
+The file has three arrays of tables: [[group]] (a set of claims drawn as one chart), [[claim]] (a
+named figure pointing at a quantity that helpers.numbers.extract finds, by sentence reference
+and/or occurrence of its surface) and [[check]] (two claims of the same figure and the relative
+difference still counted as agreement). Every row is validated on load.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
+from helpers.core.caching import data_cache, read_only
 from helpers.core.datafiles import table_rows
-from helpers.core.errors import CorpusError
+from helpers.core.errors import CorpusError, check_choice
 from helpers.core.paths import CORPUS_DIR
 from helpers.corpus.documents import document
 from helpers.numbers.extract import Quantity, quantities
@@ -24,7 +32,15 @@ CHECK_FIELDS = ("id", "left", "right", "tolerance", "note")
 
 
 def unit_base(unit: str) -> float | None:
-    """The factor from a unit name into SI units (or USD), None for a unit without one (CNY, date, rates)."""
+    """The factor from a unit name into SI units or USD.
+
+    Args:
+        unit: a unit name (W, USD, year …; see helpers.numbers.units).
+
+    Returns:
+        What one of the unit is in SI units or USD (year → 31,557,600 s), None for a unit
+        without one (CNY, date, degree, rates).
+    """
     return next(
         (item.base for item in UNITS.values() if item.name == unit and item.factor == 1.0), None
     )
@@ -41,7 +57,16 @@ class Group:
 
 @dataclass(frozen=True)
 class Claim:
-    """A named figure of a document and the extracted quantity it rests on."""
+    """A named figure of a document and the extracted quantity it rests on.
+
+    Attributes:
+        id, group: its id and the id of its group.
+        label, label_zh: what it is, in English and in Chinese.
+        quantity: the extracted quantity (offsets into the raw and normalised text of its doc).
+        unit: the quantity's unit, or the unit a bare number implies (implied_unit).
+        counted_from: for a duration in the predictions timeline, the year it counts from.
+        note: what a reader should know about it.
+    """
 
     id: str
     group: str
@@ -70,7 +95,7 @@ class Claim:
 
     @property
     def year(self) -> float | None:
-        """When a prediction falls: a date's year, or a duration added to the year it counts from."""
+        """When a prediction falls: a date's year, or a duration added to its counted_from year."""
         q = self.quantity
         if q.kind == "date":
             return q.value
@@ -81,7 +106,14 @@ class Claim:
 
 @dataclass(frozen=True)
 class Check:
-    """Two claims of the same figure and the relative difference still counted as agreement."""
+    """Two claims of the same figure and the relative difference still counted as agreement.
+
+    Attributes:
+        id: its id.
+        left, right: the ids of the two claims (same unit, each with a base value).
+        tolerance: the largest |left / right − 1| counted as agreement (0.05 is 5 %).
+        note: what the comparison shows.
+    """
 
     id: str
     left: str
@@ -92,20 +124,25 @@ class Check:
 
 @dataclass(frozen=True)
 class Claims:
-    """The validated claims file: groups, claims and checks by id."""
+    """The validated claims file: groups, claims and checks by id, in file order (read-only)."""
 
-    groups: dict[str, Group]
-    claims: dict[str, Claim]
-    checks: dict[str, Check]
+    groups: Mapping[str, Group]
+    claims: Mapping[str, Claim]
+    checks: Mapping[str, Check]
 
     def in_group(self, group: str) -> list[Claim]:
-        """A group's claims in file order."""
+        """A group's claims in file order.
+
+        Raises:
+            CorpusError: group is not a group id of the file.
+        """
+        check_choice(self.groups, group, "group")
         return [claim for claim in self.claims.values() if claim.group == group]
 
 
 def _fields(
     where: str, row: object, required: tuple[str, ...], optional: tuple[str, ...] = ()
-) -> dict:
+) -> dict[str, Any]:
     """A row checked for unknown and missing fields; required text fields must not be empty."""
     if not isinstance(row, dict):
         raise CorpusError(f"{where}: not a table")
@@ -118,7 +155,7 @@ def _fields(
     return row
 
 
-def _pointed(where: str, row: dict) -> Quantity:
+def _pointed(where: str, row: dict[str, Any]) -> Quantity:
     """The extracted quantity a claim points at, by sentence and/or occurrence of its surface."""
     doc, surface, sentence = row["doc"], row["surface"], row.get("sentence")
     occurrence = row.get("occurrence")
@@ -144,7 +181,7 @@ def _pointed(where: str, row: dict) -> Quantity:
     return found[occurrence or 0]
 
 
-def _claim(where: str, row: object, groups: dict[str, Group]) -> Claim:
+def _claim(where: str, row: object, groups: Mapping[str, Group]) -> Claim:
     """One validated claim row."""
     row = _fields(where, row, CLAIM_FIELDS, CLAIM_OPTIONAL)
     if row["group"] not in groups:
@@ -177,14 +214,16 @@ def _claim(where: str, row: object, groups: dict[str, Group]) -> Claim:
     return claim
 
 
-def _check(where: str, row: object, claims: dict[str, Claim]) -> Check:
+def _check(where: str, row: object, claims: Mapping[str, Claim]) -> Check:
     """One validated check row: known claims in one unit, a tolerance from 0."""
     row = _fields(where, row, CHECK_FIELDS)
     for side in ("left", "right"):
         if row[side] not in claims:
             raise CorpusError(f"{where}: unknown claim '{row[side]}' in '{side}'")
-        if claims[row[side]].base_value is None:
-            raise CorpusError(f"{where}: claim '{row[side]}' has no value in base units to compare")
+        if not claims[row[side]].base_value:
+            raise CorpusError(
+                f"{where}: claim '{row[side]}' has no non-zero value in base units to compare"
+            )
     left, right = claims[row["left"]], claims[row["right"]]
     if left.unit != right.unit:
         raise CorpusError(f"{where}: claims in different units ({left.unit}, {right.unit})")
@@ -193,7 +232,7 @@ def _check(where: str, row: object, claims: dict[str, Claim]) -> Check:
     return Check(row["id"], row["left"], row["right"], float(row["tolerance"]), row["note"])
 
 
-def _unique(where: str, seen: dict, key: str) -> str:
+def _unique(where: str, seen: Mapping[str, object], key: str) -> str:
     """An id not used before in its table."""
     if key in seen:
         raise CorpusError(f"{where}: duplicate id '{key}'")
@@ -201,7 +240,20 @@ def _unique(where: str, seen: dict, key: str) -> str:
 
 
 def load_claims(path: Path = CLAIMS_FILE) -> Claims:
-    """Groups, claims and checks of a claims file, every row validated and named in any error."""
+    """Groups, claims and checks of a claims file, every row validated.
+
+    Args:
+        path: the file (corpus/claims.toml, or a copy to try an edit on).
+
+    Returns:
+        The claims, each resting on a quantity of helpers.numbers.extract.quantities.
+
+    Raises:
+        CorpusError: naming the file, table and row ("claim #3 (id x)"): unreadable TOML, a
+            missing, empty or unknown field, an unknown group, document or claim, a pointer that
+            matches no extracted quantity or more than one, a duplicate id, a check across units
+            or with a negative tolerance, a prediction without a year.
+    """
     groups: dict[str, Group] = {}
     for _, where, row in table_rows(path, "group"):
         row = _fields(where, row, GROUP_FIELDS)
@@ -214,17 +266,34 @@ def load_claims(path: Path = CLAIMS_FILE) -> Claims:
     for _, where, row in table_rows(path, "check"):
         check = _check(where, row, claims)
         checks[_unique(where, checks, check.id)] = check
-    return Claims(groups, claims, checks)
+    return Claims(read_only(groups), read_only(claims), read_only(checks))
 
 
-@cache
+@data_cache
 def claims() -> Claims:
-    """The project's claims (loaded once)."""
+    """The project's claims from corpus/claims.toml, loaded once until helpers.reload().
+
+    Raises:
+        CorpusError: see load_claims.
+    """
     return load_claims()
 
 
 def claims_table(group: str | None = None) -> pd.DataFrame:
-    """Claims as a table: id, group, document, label in both languages, surface, value, unit and sentence ref."""
+    """The project's claims as a table.
+
+    Args:
+        group: only this group's claims (a group id of corpus/claims.toml), else all.
+
+    Returns:
+        One row a claim in file order: id, group, doc, label, label_zh, surface (as written in
+        the raw text), value (in unit; a range's midpoint), unit and ref (the sentence).
+
+    Raises:
+        CorpusError: group is not a group id of corpus/claims.toml (or see load_claims).
+    """
+    if group is not None:
+        check_choice(claims().groups, group, "group")
     rows = [
         {
             "id": claim.id,

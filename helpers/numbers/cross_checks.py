@@ -1,9 +1,12 @@
-"""The curated checks of corpus/claims.toml computed: the same figure in two places, compared in base units."""
+"""The checks of corpus/claims.toml computed: one figure in two places, compared in base units."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
+from helpers.core.errors import CorpusError
 from helpers.numbers.claims import Check, Claim, claims
 
 COLUMNS = (
@@ -23,8 +26,8 @@ COLUMNS = (
 )
 
 
-def _side(prefix: str, claim: Claim) -> dict:
-    """One side of a comparison: document, surface as written, value in base units and sentence ref."""
+def _side(prefix: str, claim: Claim) -> dict[str, Any]:
+    """One side of a comparison: document, surface as written, base value and sentence ref."""
     q = claim.quantity
     return {
         f"{prefix}_doc": q.doc,
@@ -34,9 +37,26 @@ def _side(prefix: str, claim: Claim) -> dict:
     }
 
 
-def compare(check: Check) -> dict:
-    """One check's result: both sides, left/right ratio, whether it is within tolerance, and what that means."""
-    left, right = claims().claims[check.left], claims().claims[check.right]
+def compare(check: Check) -> dict[str, Any]:
+    """One check of the project's claims computed.
+
+    Args:
+        check: a check of claims() (its left and right name claims of corpus/claims.toml).
+
+    Returns:
+        A row with the keys of COLUMNS: per side the document, raw surface, value in SI units or
+        USD and sentence ref; the left/right ratio (6 decimals), whether |ratio − 1| is within
+        the tolerance, the tolerance and a note saying how far apart the two are.
+
+    Raises:
+        CorpusError: a side names no claim of claims(), or has no non-zero base value.
+    """
+    known = claims().claims
+    if check.left not in known or check.right not in known:
+        raise CorpusError(f"check {check.id}: names a claim that corpus/claims.toml does not have")
+    left, right = known[check.left], known[check.right]
+    if left.base_value is None or not right.base_value:
+        raise CorpusError(f"check {check.id}: both sides need a value in base units to compare")
     ratio = left.base_value / right.base_value
     agree = abs(ratio - 1) <= check.tolerance + 1e-9
     gap = (
@@ -58,7 +78,11 @@ def compare(check: Check) -> dict:
 
 
 def cross_checks() -> pd.DataFrame:
-    """Every check of the claims file compared, in file order."""
+    """Every check of corpus/claims.toml compared (see compare), in file order, columns COLUMNS.
+
+    Raises:
+        CorpusError: the claims file does not load (see helpers.numbers.claims.load_claims).
+    """
     return pd.DataFrame(
         [compare(check) for check in claims().checks.values()], columns=list(COLUMNS)
     )

@@ -1,15 +1,25 @@
-"""Tests for helpers.claims: every claim traces to an extracted raw span, and bad rows are named in errors."""
+"""Tests for helpers.numbers.claims: every claim traces to an extracted raw span, the loaded claims
+are read-only, and bad rows are named in errors."""
 
+import json
+import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from helpers.core.errors import CorpusError
+from helpers.core.paths import CORPUS_DIR
 from helpers.corpus.documents import document
 from helpers.numbers.claims import CLAIMS_FILE, claims, claims_table, load_claims
 
 GROUP = '[[group]]\nid = "g"\ntitle = "G"\ntitle_zh = "組"\n\n'
-CLAIM = '[[claim]]\nid = "{id}"\ngroup = "g"\ndoc = "{doc}"\nsentence = "{ref}"\nsurface = "{surface}"\nlabel = "L"\nlabel_zh = "標"\n\n'
+CLAIM = (
+    '[[claim]]\nid = "{id}"\ngroup = "g"\ndoc = "{doc}"\nsentence = "{ref}"\n'
+    'surface = "{surface}"\nlabel = "L"\nlabel_zh = "標"\n\n'
+)
 CHECK = '[[check]]\nid = "c"\nleft = "{left}"\nright = "{right}"\ntolerance = 0.05\nnote = "n"\n\n'
 PEAK = {"id": "peak", "doc": "003", "ref": "003:p113.s2", "surface": "1.1太瓦"}
 AVERAGE = {"id": "average", "doc": "004", "ref": "004:p211.s1", "surface": "500GW"}
@@ -68,14 +78,32 @@ def test_implied_unit_makes_a_bare_number_dollars() -> None:
     assert (openai.quantity.unit, openai.unit, openai.base_value) == ("number", "USD", 2e10)
 
 
-def test_claims_table_has_one_row_per_claim() -> None:
+def test_claims_table_has_one_row_per_claim_in_file_order() -> None:
     table = claims_table("revenue")
     assert len(table) == 6 and set(table["doc"]) == {"001", "004"}
-    assert len(claims_table()) == len(claims().claims)
+    # The ids as the file lists them, read with tomllib rather than through the loader.
+    with CLAIMS_FILE.open("rb") as handle:
+        ids = [row["id"] for row in tomllib.load(handle)["claim"]]
+    assert list(claims_table()["id"]) == ids
 
 
-def test_the_project_file_loads(tmp_path: Path) -> None:
-    assert load_claims(CLAIMS_FILE).checks.keys() == claims().checks.keys()
+def test_an_unknown_group_is_an_error() -> None:
+    with pytest.raises(CorpusError, match="unknown group 'revenues'"):
+        claims_table("revenues")
+    with pytest.raises(CorpusError, match="unknown group 'revenues'"):
+        claims().in_group("revenues")
+
+
+def test_the_loaded_claims_cannot_be_changed_in_place() -> None:
+    loaded = claims()
+    with pytest.raises(TypeError):
+        loaded.claims["new"] = loaded.claims["004_power_1gw"]
+    with pytest.raises(TypeError):
+        del loaded.checks["us_peak_power"]
+    assert "new" not in claims().claims
+
+
+def test_a_small_file_loads_in_file_order(tmp_path: Path) -> None:
     assert list(load_claims(valid(tmp_path)).claims) == ["peak", "average"]
 
 
@@ -111,7 +139,8 @@ def test_missing_field_names_the_row(tmp_path: Path) -> None:
 def test_ambiguous_and_out_of_range_occurrences(tmp_path: Path) -> None:
     twice = {"id": "peak", "doc": "004", "ref": "004:p148.s2", "surface": "三倍"}
     with pytest.raises(
-        CorpusError, match="'三倍' is extracted 2 times in sentence 004:p148.s2; give 'occurrence'"
+        CorpusError,
+        match=r"'三倍' is extracted 2 times in sentence 004:p148\.s2; give 'occurrence'",
     ):
         load_claims(
             write(tmp_path, GROUP, CLAIM.format(**twice), CHECK.format(left="peak", right="peak"))
@@ -121,7 +150,7 @@ def test_ambiguous_and_out_of_range_occurrences(tmp_path: Path) -> None:
         load_claims(write(tmp_path, GROUP, ninth, CHECK.format(left="peak", right="peak")))
     unplaced = CLAIM.format(**PEAK).replace('sentence = "003:p113.s2"\n', "")
     with pytest.raises(
-        CorpusError, match="give 'sentence' or 'occurrence' to say which '1.1太瓦' is meant"
+        CorpusError, match=r"give 'sentence' or 'occurrence' to say which '1\.1太瓦' is meant"
     ):
         load_claims(write(tmp_path, GROUP, unplaced, CHECK.format(left="peak", right="peak")))
 
@@ -174,3 +203,33 @@ def test_duplicate_ids_and_a_prediction_without_a_year(tmp_path: Path) -> None:
         CorpusError, match="a prediction needs a date, or a duration with counted_from"
     ):
         load_claims(write(tmp_path, timeline, text, CHECK.format(left="peak", right="peak")))
+
+
+RELOAD_SCRIPT = """
+import json, helpers
+from helpers.numbers.claims import claims
+
+label = lambda: claims().claims["004_power_1gw"].label
+seen = [label()]
+path = helpers.CORPUS_DIR / "claims.toml"
+path.write_text(path.read_text(encoding="utf-8").replace(OLD, "edited label", 1), encoding="utf-8")
+seen.append(label())
+helpers.reload()
+seen.append(label())
+print(json.dumps(seen))
+"""
+
+
+def test_reload_reads_an_edited_claims_file(tmp_path: Path) -> None:
+    shutil.copytree(CORPUS_DIR, tmp_path / "corpus")
+    old = "power for 330,000 GB300, cooling and maintenance included"  # 004_power_1gw's label
+    result = subprocess.run(
+        [sys.executable, "-c", f"OLD = {old!r}\n{RELOAD_SCRIPT}"],
+        cwd=tmp_path,
+        env={"READER_PROJECT_ROOT": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [old, old, "edited label"]

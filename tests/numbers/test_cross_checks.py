@@ -1,8 +1,13 @@
-"""Tests for helpers.cross_checks: shared figures compared in base units, disagreements flagged."""
+"""Tests for helpers.numbers.cross_checks: shared figures compared in base units, disagreements
+flagged."""
+
+import json
+import tomllib
 
 import pytest
 
-from helpers.numbers.claims import claims
+from helpers.core.errors import CorpusError
+from helpers.numbers.claims import CLAIMS_FILE, Check, claims
 from helpers.numbers.cross_checks import COLUMNS, compare, cross_checks
 
 
@@ -11,14 +16,21 @@ def row(check: str) -> dict:
     return compare(claims().checks[check])
 
 
+def check_ids() -> list[str]:
+    """The check ids as corpus/claims.toml lists them, read with tomllib rather than the loader."""
+    with CLAIMS_FILE.open("rb") as handle:
+        return [row["id"] for row in tomllib.load(handle)["check"]]
+
+
 def test_table_has_one_row_per_check_and_the_stated_columns() -> None:
     table = cross_checks()
     assert list(table.columns) == list(COLUMNS)
-    assert list(table["check"]) == list(claims().checks)
+    assert list(table["check"]) == check_ids()
 
 
 def test_us_peak_power_003_against_004_disagrees_by_ten_percent() -> None:
-    # Hand-computed: 1.1 TW = 1,100 GW against 1,000 GW is a ratio of 1.1, beyond the stated 5% tolerance.
+    # Hand-computed: 1.1 TW = 1,100 GW against 1,000 GW is a ratio of 1.1, beyond the stated 5%
+    # tolerance.
     result = row("us_peak_power")
     assert (result["left_surface"], result["left_base"], result["left_ref"]) == (
         "1.1太瓦",
@@ -63,12 +75,17 @@ def test_ranges_compare_by_midpoint_in_base_units() -> None:
     assert result["left_base"] == result["right_base"] == pytest.approx(0.125)
 
 
-def test_command_line_prints_one_json_object_per_check(capsys: pytest.CaptureFixture[str]) -> None:
-    import json
+def test_a_check_naming_an_unknown_claim_is_an_error() -> None:
+    with pytest.raises(CorpusError, match="check x: names a claim"):
+        compare(Check("x", "us_peak_power_left", "nowhere", 0.05, ""))
 
+
+def test_command_line_prints_one_json_object_per_check(capsys: pytest.CaptureFixture[str]) -> None:
     from helpers.cli import main
 
     assert main(["numbers", "--checks"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [row["check"] for row in rows] == list(claims().checks)
+    assert [row["check"] for row in rows] == check_ids()
     assert next(row for row in rows if row["check"] == "us_peak_power")["agree"] is False
+    assert main(["numbers", "--checks", "--doc", "001"]) == 2
+    assert "--checks compares documents" in capsys.readouterr().err
