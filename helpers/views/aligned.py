@@ -1,29 +1,44 @@
-"""HTML views of aligned sentences: two forms of each sentence, what the conversion changed, ambiguity and readings."""
+"""HTML views of aligned sentences: two forms of each sentence, what the conversion changed, the
+characters with several Traditional forms, readings and glossary terms.
+
+Rows come from helpers.language.alignment (one per sentence of a corpus document); readings from
+pypinyin through helpers.language.readings; one-to-many characters from OpenCC's STCharacters.txt.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from difflib import SequenceMatcher
-from functools import cache
 from html import escape
 from itertools import groupby
+from typing import Literal, get_args
 
 import pandas as pd
 
-from helpers.core.errors import check_choice
-from helpers.core.types import TARGETS
+from helpers.core.caching import data_cache, read_only
+from helpers.core.errors import CorpusError, check_choice
+from helpers.core.types import Target
 from helpers.corpus.documents import document
 from helpers.glossary.entries import Entry
 from helpers.glossary.terms import term_spans
 from helpers.language.opencc_tables import one_to_many, st_characters
-from helpers.language.readings import STYLES, char_readings, readings_via
+from helpers.language.readings import char_readings, readings_via
 from helpers.views.page import ALIGNED_CSS, style
 from helpers.views.text import LANGUAGE, display_string
 
 STYLE = style(ALIGNED_CSS)
 
-COLUMNS = ("original", *TARGETS)
+Column = Literal["original", Target]
+"""A text column of the aligned table: the sentence as written, or one of its conversions."""
+Layout = Literal["side_by_side", "interlinear"]
+"""Two forms of a sentence in two table cells side by side, or one line under the other."""
+Reading = Literal["pinyin", "zhuyin"]
+"""A reading shown as ruby over each character (the styles of helpers.language.readings)."""
+COLUMNS: tuple[Column, ...] = get_args(Column)
+LAYOUTS: tuple[Layout, ...] = get_args(Layout)
+READINGS: tuple[Reading, ...] = get_args(Reading)
 TRADITIONAL_TARGETS = ("zh-Hant", "zh-TW", "zh-HK")
-HEADERS = {
+HEADERS: dict[Column, str] = {
     "original": "original 原文",
     "zh-Hans": "zh-Hans 简体",
     "zh-Hant": "zh-Hant 繁體",
@@ -31,7 +46,7 @@ HEADERS = {
     "zh-HK": "zh-HK 香港繁體",
 }
 # Per layout: the sentence, each of its two lines, and a markup line.
-TEMPLATES = {
+TEMPLATES: dict[Layout, tuple[str, str, str]] = {
     "side_by_side": (
         '<tr class="mr-row" data-ref="{ref}"><td class="mr-ref">{flagged}</td>{lines}</tr>',
         '<td class="mr-{place}" lang="{lang}">{text}</td>',
@@ -43,19 +58,27 @@ TEMPLATES = {
         '<div class="mr-markup">{text}</div>',
     ),
 }
-LOSS = '<span class="mr-loss" title="zh-Hant → Simplified → zh-Hant does not give this sentence back">⚠</span>'
+LOSS = (
+    '<span class="mr-loss" '
+    'title="zh-Hant → Simplified → zh-Hant does not give this sentence back">⚠</span>'
+)
 
 
-@cache
-def alternatives() -> dict[str, str]:
-    """Each one-to-many Simplified character and each of its Traditional forms, with the choice it belongs to."""
+@data_cache
+def alternatives() -> Mapping[str, str]:
+    """What each character of a one-to-many choice can be (OpenCC's STCharacters.txt).
+
+    Returns:
+        A read-only mapping from each Simplified character with several Traditional forms, and
+        from each of those forms, to its choices: "发 → 發/髮" ("; " between several).
+    """
     notes: dict[str, list[str]] = {}
     for simplified in sorted(one_to_many()):
         candidates = st_characters()[simplified]
         note = f"{simplified} → {'/'.join(candidates)}"
         for char in dict.fromkeys((simplified, *candidates)):
             notes.setdefault(char, []).append(note)
-    return {char: "; ".join(found) for char, found in notes.items()}
+    return read_only({char: "; ".join(found) for char, found in notes.items()})
 
 
 def _positions(raw: str, shown: str) -> list[int | None]:
@@ -69,14 +92,16 @@ def _positions(raw: str, shown: str) -> list[int | None]:
     return positions
 
 
-def _shown(row: pd.Series, column: str) -> str:
+def _shown(row: pd.Series, column: Column) -> str:
     """A column's text as the reader sees it, markdown stripped as in the document view."""
     markdown = document(row["doc"]).format == "markdown"
     return display_string(row[column], row["kind"], markdown, row["ref"].endswith(".s0"))
 
 
-def _readings(row: pd.Series, column: str, shown: str, reading: str | None) -> list[str | None]:
-    """Readings of a column's shown text; Traditional text is read through the row's zh-Hans form."""
+def _readings(
+    row: pd.Series, column: Column, shown: str, reading: Reading | None
+) -> list[str | None]:
+    """Readings of a column's shown text; Traditional text is read through its zh-Hans form."""
     if reading is None:
         return [None] * len(shown)
     traditional = column in TRADITIONAL_TARGETS or (
@@ -102,9 +127,10 @@ def _char(char: str, reading: str | None, note: str | None) -> str:
 
 
 def _text(
-    row: pd.Series, column: str, reading: str | None, marked: bool, terms: bool = False
+    row: pd.Series, column: Column, reading: Reading | None, marked: bool, terms: bool = False
 ) -> str:
-    """A column's shown text as HTML: readings, glossary terms if asked, and if marked its changed and one-to-many characters."""
+    """A column's shown text as HTML: readings, glossary terms if asked, and if marked its
+    changed and one-to-many characters."""
     shown = _shown(row, column)
     spans = row[f"{column} changed"] if marked and column != "original" else []
     changed = {index for start, end in spans for index in range(start, end)}
@@ -112,15 +138,18 @@ def _text(
     pieces = [
         (position in changed, _char(char, char_reading, notes.get(char)))
         for char, char_reading, position in zip(
-            shown, _readings(row, column, shown, reading), _positions(row[column], shown)
+            shown,
+            _readings(row, column, shown, reading),
+            _positions(row[column], shown),
+            strict=True,
         )
     ]
     owner: list[tuple[int, Entry] | None] = [None] * len(shown)
     for start, end, item in term_spans(shown) if terms else []:
         owner[start:end] = [(start, item)] * (end - start)
-    # A term span encloses the changed marks inside it, so a mark that crosses a term's edge is split in two.
+    # A term span encloses the changed marks inside it: a mark across a term's edge is split in two.
     parts = []
-    for term, chars in groupby(zip(owner, pieces), key=lambda pair: pair[0]):
+    for term, chars in groupby(zip(owner, pieces, strict=True), key=lambda pair: pair[0]):
         runs = []
         for flag, group in groupby((piece for _, piece in chars), key=lambda piece: piece[0]):
             run = "".join(html for _, html in group)
@@ -139,18 +168,22 @@ def _gloss(item: Entry) -> str:
     return f"{item.pinyin} — {item.english}"
 
 
-def _lang(row: pd.Series, column: str) -> str:
+def _lang(row: pd.Series, column: Column) -> str:
     """The language tag of a column's text."""
     return LANGUAGE[document(row["doc"]).script] if column == "original" else column
 
 
 def _ref(row: pd.Series) -> str:
-    """The sentence reference, flagged when its Traditional form does not survive a round trip through Simplified."""
+    """The sentence reference, flagged when zh-Hant does not survive a round trip."""
     return escape(row["ref"]) + (LOSS if row["round_trip_loss"] else "")
 
 
 def _row(
-    row: pd.Series, pair: tuple[str, str], layout: str, reading: str | None, terms: bool
+    row: pd.Series,
+    pair: tuple[Column, Column],
+    layout: Layout,
+    reading: Reading | None,
+    terms: bool,
 ) -> str:
     """One sentence in a layout: its reference, then its two forms (or its markup, discreetly)."""
     outer, line, markup = TEMPLATES[layout]
@@ -163,27 +196,48 @@ def _row(
                 lang=escape(_lang(row, column)),
                 text=_text(row, column, reading, marked, terms),
             )
-            for column, place, marked in zip(pair, ("first", "second"), (False, True))
+            for column, place, marked in zip(pair, ("first", "second"), (False, True), strict=True)
         )
     return outer.format(ref=escape(row["ref"]), flagged=_ref(row), lines=lines)
 
 
 def aligned_view(
     rows: pd.DataFrame,
-    pair: tuple[str, str] = ("original", "zh-TW"),
-    layout: str = "side_by_side",
-    reading: str | None = None,
+    pair: tuple[Column, Column] = ("original", "zh-TW"),
+    layout: Layout = "side_by_side",
+    reading: Reading | None = None,
     glossary: bool = False,
 ) -> str:
-    """Rows of the aligned table as HTML, two forms of each sentence side by side or one under the other; glossary terms on request."""
+    """Rows of the aligned table as HTML: two forms of each sentence, what the conversion changed.
+
+    The second form marks the characters the conversion changed and, with a title naming the
+    choices, the characters with several Traditional forms. A sentence whose zh-Hant form does
+    not survive a round trip through Simplified is flagged ⚠. Markup rows are shown plainly.
+
+    Args:
+        rows: rows of helpers.language.alignment.document_table (or aligned_table), in the order
+            to show; markdown is stripped as in the document view.
+        pair: the two columns to show, first and second.
+        layout: "side_by_side" (a table) or "interlinear" (one line under the other).
+        reading: "pinyin" or "zhuyin" ruby over every character (Traditional text read through its
+            zh-Hans form), or None.
+        glossary: underline glossary terms, with their pinyin and English as a title.
+
+    Returns:
+        The <style> block and one row per sentence carrying its reference as data-ref.
+
+    Raises:
+        CorpusError: pair does not name two columns of COLUMNS, or layout or reading is unknown.
+    """
     if len(pair) != 2:
-        raise ValueError(
-            f"pair names two columns, not {len(pair)}; valid columns: {', '.join(map(repr, COLUMNS))}"
+        raise CorpusError(
+            f"pair names two columns, not {len(pair)}; "
+            f"valid columns: {', '.join(map(repr, COLUMNS))}"
         )
     for column in pair:
         check_choice(COLUMNS, column, "column")
-    check_choice(tuple(TEMPLATES), layout, "layout")
-    check_choice((None, *STYLES), reading, "reading")
+    check_choice(LAYOUTS, layout, "layout")
+    check_choice((None, *READINGS), reading, "reading")
     css = "mr-aligned" + (" mr-reading" if reading else "")
     body = "\n".join(_row(row, pair, layout, reading, glossary) for _, row in rows.iterrows())
     names = [escape(HEADERS[column]) for column in pair]
@@ -191,11 +245,19 @@ def aligned_view(
         head = f'<div class="mr-ref">{names[0]} / {names[1]}</div>'
         return f'{STYLE}\n<div class="{css} mr-interlinear">\n{head}\n{body}\n</div>'
     head = "".join(f"<th>{name}</th>" for name in ("ref", *names))
-    return f'{STYLE}\n<table class="{css} mr-side-by-side">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+    return (
+        f'{STYLE}\n<table class="{css} mr-side-by-side">\n<thead><tr>{head}</tr></thead>\n'
+        f"<tbody>\n{body}\n</tbody>\n</table>"
+    )
 
 
 def legend() -> str:
-    """A short key to the marks used by aligned_view."""
+    """A key to the marks aligned_view uses.
+
+    Returns:
+        The <style> block and one line with an example of each mark: a changed character, a
+        one-to-many character, the round-trip flag and a reading.
+    """
     items = [
         ('<mark class="mr-changed">晶片</mark>', "changed by the conversion 轉換改動的字"),
         (

@@ -1,34 +1,46 @@
-"""A paging reader widget over a document's aligned sentences, and the same page as static HTML."""
+"""A paging reader widget over a document's aligned sentences, and its first page as static HTML.
+
+Rows come from helpers.language.alignment.document_table (one per sentence of a corpus document)
+with the section and speaker turn of helpers.corpus.segments; pages are drawn by aligned_view.
+"""
 
 from __future__ import annotations
 
-from functools import cache
 from html import escape
+from typing import Literal
 
 import ipywidgets as widgets
 import pandas as pd
 
+from helpers.core.caching import data_cache
+from helpers.core.errors import CorpusError, check_choice
 from helpers.corpus.documents import documents
 from helpers.corpus.overview import speaker_names
 from helpers.corpus.segments import segmented
 from helpers.language.alignment import document_table
-from helpers.views.aligned import aligned_view
+from helpers.views.aligned import Column, Layout, Reading, aligned_view
 
 PAGE_SIZE = 10
-PAIRS = {
+"""Sentences per page."""
+ANY = -1
+"""The section or turn value that keeps every one; also the turn of a sentence outside turns."""
+PairChoice = Literal[
+    "original ↔ zh-TW", "original ↔ zh-Hans", "zh-Hans ↔ zh-TW", "original ↔ zh-HK"
+]
+"""The script pairs the reader offers, by their labels."""
+PAIRS: dict[PairChoice, tuple[Column, Column]] = {
     "original ↔ zh-TW": ("original", "zh-TW"),
     "original ↔ zh-Hans": ("original", "zh-Hans"),
     "zh-Hans ↔ zh-TW": ("zh-Hans", "zh-TW"),
     "original ↔ zh-HK": ("original", "zh-HK"),
 }
-LAYOUTS = {"side by side": "side_by_side", "interlinear": "interlinear"}
-READINGS = {"none": None, "pinyin": "pinyin", "zhuyin": "zhuyin"}
-ANY = -1
+LAYOUTS: dict[str, Layout] = {"side by side": "side_by_side", "interlinear": "interlinear"}
+READINGS: dict[str, Reading | None] = {"none": None, "pinyin": "pinyin", "zhuyin": "zhuyin"}
 
 
-@cache
-def reader_rows(doc_id: str) -> pd.DataFrame:
-    """A document's aligned table with each sentence's section and speaker turn (-1 outside turns), built once."""
+@data_cache
+def _reader_rows(doc_id: str) -> pd.DataFrame:
+    """reader_rows, computed once until helpers.reload(); never handed out uncopied."""
     sentences = segmented(doc_id).sentences
     return document_table(doc_id).assign(
         section=[sentence.section for sentence in sentences],
@@ -36,9 +48,45 @@ def reader_rows(doc_id: str) -> pd.DataFrame:
     )
 
 
+def reader_rows(doc_id: str) -> pd.DataFrame:
+    """A document's aligned table with each sentence's section and speaker turn.
+
+    Args:
+        doc_id: a document id ("000").
+
+    Returns:
+        A fresh copy of the document's rows of document_table, one per sentence in text order,
+        with a "section" column (its index) and a "turn" column (ANY, -1, outside speaker turns).
+
+    Raises:
+        CorpusError: unknown document.
+    """
+    return _reader_rows(doc_id).copy()
+
+
 def selected_rows(doc_id: str, section: int = ANY, turn: int = ANY) -> pd.DataFrame:
-    """A document's rows, narrowed to one section and one speaker turn unless ANY."""
-    rows = reader_rows(doc_id)
+    """A document's reader rows in one section and one speaker turn.
+
+    Args:
+        doc_id: a document id.
+        section: a section index of the document, or ANY.
+        turn: a speaker turn index of the document (only 003 has turns), or ANY.
+
+    Returns:
+        The rows of reader_rows that are in both, in text order (a new frame).
+
+    Raises:
+        CorpusError: unknown document, or a section or turn the document does not have.
+    """
+    segmentation = segmented(doc_id)
+    for name, value, count in (
+        ("sections", section, len(segmentation.sections)),
+        ("speaker turns", turn, len(segmentation.turns)),
+    ):
+        if value != ANY and not 0 <= value < count:
+            have = f"{name} 0 to {count - 1}" if count else f"no {name}"
+            raise CorpusError(f"document {doc_id} has {have}, not {value}")
+    rows = _reader_rows(doc_id)
     keep = ((rows["section"] == section) | (section == ANY)) & (
         (rows["turn"] == turn) | (turn == ANY)
     )
@@ -46,29 +94,43 @@ def selected_rows(doc_id: str, section: int = ANY, turn: int = ANY) -> pd.DataFr
 
 
 def page_count(rows: pd.DataFrame, page_size: int = PAGE_SIZE) -> int:
-    """How many pages the rows fill (at least one)."""
+    """How many pages of page_size rows the rows fill: at least one, an empty page for no rows."""
     return max(1, -(-len(rows) // page_size))
 
 
 def page_label(page: int, count: int) -> str:
-    """'page 1 of N' for a 0-based page number."""
+    """'page 1 of N' for a 0-based page number and a page count."""
     return f"page {page + 1} of {count}"
 
 
 def static_first_page(
     doc_id: str,
-    pair: tuple[str, str] = ("original", "zh-TW"),
-    layout: str = "side_by_side",
-    reading: str | None = None,
+    pair: tuple[Column, Column] = ("original", "zh-TW"),
+    layout: Layout = "side_by_side",
+    reading: Reading | None = None,
     section: int = ANY,
     turn: int = ANY,
     page_size: int = PAGE_SIZE,
     glossary: bool = False,
 ) -> str:
-    """The reader's first page as HTML, captioned with what it shows, for reading without a kernel."""
+    """The reader's first page as HTML, for reading without a kernel.
+
+    Args:
+        doc_id: a document id.
+        pair, layout, reading, glossary: as aligned_view takes them.
+        section, turn: as selected_rows takes them.
+        page_size: sentences per page.
+
+    Returns:
+        A bold caption (document · pair · page 1 of N), then aligned_view of the first page.
+
+    Raises:
+        CorpusError: unknown document, section or turn, or an argument aligned_view refuses.
+    """
     rows = selected_rows(doc_id, section, turn)
     caption = f"{doc_id} · {pair[0]} ↔ {pair[1]} · {page_label(0, page_count(rows, page_size))}"
-    return f"<p><b>{escape(caption)}</b></p>\n{aligned_view(rows.iloc[:page_size], pair, layout, reading, glossary)}"
+    view = aligned_view(rows.iloc[:page_size], pair, layout, reading, glossary)
+    return f"<p><b>{escape(caption)}</b></p>\n{view}"
 
 
 def _section_options(doc_id: str) -> list[tuple[str, int]]:
@@ -80,13 +142,15 @@ def _section_options(doc_id: str) -> list[tuple[str, int]]:
 
 
 def _turn_options(doc_id: str, section: int) -> list[tuple[str, int]]:
-    """Dropdown options for the speaker turns of a document (in one section unless ANY), 'all turns' first."""
+    """Dropdown options for a document's turns (in one section unless ANY), 'all turns' first."""
     segmentation = segmented(doc_id)
     names = speaker_names(segmentation)
     turns = dict.fromkeys(
         (sentence.turn, sentence.speaker)
         for sentence in segmentation.sentences
-        if sentence.turn is not None and section in (ANY, sentence.section)
+        if sentence.turn is not None
+        and sentence.speaker is not None
+        and section in (ANY, sentence.section)
     )
     return [("all turns", ANY)] + [
         (f"turn {turn} · {names[speaker]}", turn) for turn, speaker in turns
@@ -94,11 +158,23 @@ def _turn_options(doc_id: str, section: int) -> list[tuple[str, int]]:
 
 
 class ReaderWidget(widgets.VBox):
-    """Controls for document, section, speaker turn, script pair, layout, reading, glossary and page over an HTML view."""
+    """Document, section, turn, script pair, layout, reading, glossary and page controls over
+    aligned_view of the selected sentences, a page at a time.
+
+    Args:
+        doc_id: the document to open at its first page.
+        pair: the label of the script pair to start with (one of PAIRS).
+        page_size: sentences per page.
+
+    Raises:
+        CorpusError: unknown document or pair.
+    """
 
     def __init__(
-        self, doc_id: str = "000", pair: str = "original ↔ zh-TW", page_size: int = PAGE_SIZE
+        self, doc_id: str = "000", pair: PairChoice = "original ↔ zh-TW", page_size: int = PAGE_SIZE
     ) -> None:
+        check_choice(documents(), doc_id, "document")
+        check_choice(PAIRS, pair, "pair")
         self.page_size, self.page, self._quiet = page_size, 0, True
         self.document = widgets.Dropdown(
             options=[(f"{doc.id} · {doc.label_en}", doc.id) for doc in documents().values()],
@@ -164,7 +240,7 @@ class ReaderWidget(widgets.VBox):
     @property
     def refs(self) -> list[str]:
         """The sentence references on the current page."""
-        return self.page_rows["ref"].tolist()
+        return list(self.page_rows["ref"])
 
     def go(self, page: int) -> None:
         """Show a page, kept within the first and the last."""
@@ -172,7 +248,7 @@ class ReaderWidget(widgets.VBox):
         self._show()
 
     def _document_changed(self, _: object = None) -> None:
-        """New section and turn choices for the document (turns only where it has speakers), then its first page."""
+        """New section and turn choices (turns only for a transcript), then the first page."""
         self._quiet = True
         doc_id = self.document.value
         self.section.options = _section_options(doc_id)

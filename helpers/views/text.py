@@ -1,14 +1,18 @@
-"""HTML views of a document's metadata and of its text, every piece of corpus text escaped."""
+"""HTML views of a document's metadata and of its text, every piece of corpus text escaped.
+
+Metadata comes from corpus/metadata.toml (helpers.corpus.documents), text from the normalised
+corpus texts segmented by helpers.corpus.segments.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from html import escape
 from itertools import groupby
 
 from helpers.core.errors import CorpusError
-from helpers.core.types import UNKNOWN
+from helpers.core.types import UNKNOWN, Script
 from helpers.corpus.documents import document
 from helpers.corpus.markdown import IMAGE, SETEXT_UNDERLINE, WIKI_LINK
 from helpers.corpus.overview import speaker_names
@@ -25,7 +29,8 @@ from helpers.views.page import TEXT_CSS, style
 STYLE = style(TEXT_CSS)
 
 
-LANGUAGE = {"Simplified": "zh-Hans", "Traditional": "zh-Hant"}
+LANGUAGE: dict[Script, str] = {"Simplified": "zh-Hans", "Traditional": "zh-Hant"}
+"""The language tag of a text in each script."""
 MARKUP_CLASS = {"front_matter": "mr-markup", "break": "mr-markup mr-break", "image": "mr-markup"}
 LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[*+-])|(?P<number>\d+[.)]))\s+")
 HEADING_MARKS = re.compile(r"^#{1,6}\s*")
@@ -38,7 +43,18 @@ def _value(value: str) -> str:
 
 
 def metadata_card(doc_id: str) -> str:
-    """A table of everything the metadata records about one document."""
+    """Everything corpus/metadata.toml records about one document, as an HTML table.
+
+    Args:
+        doc_id: a document id ("004").
+
+    Returns:
+        The <style> block and a two-column table (bilingual field name, escaped value); values the
+        metadata records as unknown are marked so, a known URL is a link.
+
+    Raises:
+        CorpusError: unknown document.
+    """
     doc = document(doc_id)
     interview = doc.interview
     url = (
@@ -69,12 +85,26 @@ def metadata_card(doc_id: str) -> str:
 
 
 def display_text(sentence: Sentence, markdown: bool, opens_paragraph: bool) -> str:
-    """What a reader sees of a sentence: markdown markup stripped, an image as its alt text."""
+    """What a reader sees of a sentence: display_string of its text and kind."""
     return display_string(sentence.text, sentence.kind, markdown, opens_paragraph)
 
 
 def display_string(text: str, kind: str, markdown: bool, opens_paragraph: bool) -> str:
-    """What a reader sees of a sentence's text (or of a conversion of it), given the sentence's kind."""
+    """What a reader sees of a sentence's text, or of a conversion of it.
+
+    Args:
+        text: the sentence's text (a slice of the normalised text) or its conversion.
+        kind: the sentence's kind (text, quote, heading, label, markup).
+        markdown: whether the document is markdown (004, 003) rather than plain text.
+        opens_paragraph: whether the sentence is the first of its paragraph, where list markers
+            and quote markers stand.
+
+    Returns:
+        The text without its final line breaks. In markdown: heading marks, bold and italic
+        asterisks, list markers (a bullet becomes •), a quote's > and a wiki link's path
+        removed. Markup lines: an image as "[image: alt]", a setext underline as "", other
+        markup stripped of spaces; plain headings stripped of spaces; other plain text as is.
+    """
     text = text.rstrip("\n")
     if kind == "markup":
         if not opens_paragraph and SETEXT_UNDERLINE.fullmatch(text.strip()):
@@ -102,16 +132,16 @@ def _span(sentence: Sentence, content: str, css: str = "mr-s") -> str:
     return f'<span class="{css}" data-ref="{ref}" title="{ref}">{escape(content)}</span>'
 
 
-def _paragraph(paragraph: Paragraph, level: int, markdown: bool, names: dict[str, str]) -> str:
+def _paragraph(paragraph: Paragraph, level: int, markdown: bool, names: Mapping[str, str]) -> str:
     """One paragraph as a heading, a markup block, a blockquote or a plain paragraph."""
     spans = "".join(
         _span(sentence, names[sentence.speaker], "mr-s mr-speaker")
-        if sentence.kind == "label"
+        if sentence.kind == "label" and sentence.speaker is not None
         else _span(sentence, display_text(sentence, markdown, number == 0))
         for number, sentence in enumerate(paragraph.sentences)
     )
     if paragraph.kind == "heading":
-        # Section level 1 becomes <h3>, so the text's headings nest under the notebook's own ## headings.
+        # Section level 1 becomes <h3>: the text's headings nest under the notebook's ## headings.
         tag = f"h{min(level + 2, 6)}"
         return f'<{tag} class="mr-heading">{spans}</{tag}>'
     if paragraph.kind in MARKUP_CLASS:
@@ -121,16 +151,18 @@ def _paragraph(paragraph: Paragraph, level: int, markdown: bool, names: dict[str
     return f"<p>{spans}</p>"
 
 
-def _section(section: Section, markdown: bool, names: dict[str, str], collapsible: bool) -> str:
-    """A section's paragraphs, each speaker turn in its own block; folded under its title if asked and not empty."""
+def _section(section: Section, markdown: bool, names: Mapping[str, str], collapsible: bool) -> str:
+    """A section's paragraphs, each speaker turn in its own block; folded under its title if
+    asked and not empty."""
     parts = []
     for turn, group in groupby(section.paragraphs, key=lambda paragraph: paragraph.turn):
         paragraphs = list(group)
         html = "\n".join(
             _paragraph(paragraph, section.level, markdown, names) for paragraph in paragraphs
         )
-        if turn is not None:
-            html = f'<div class="mr-turn" data-speaker="{escape(paragraphs[0].speaker)}">\n{html}\n</div>'
+        speaker = paragraphs[0].speaker
+        if turn is not None and speaker is not None:
+            html = f'<div class="mr-turn" data-speaker="{escape(speaker)}">\n{html}\n</div>'
         parts.append(html)
     body = "\n".join(parts)
     count = sum(paragraph.kind in READING_KINDS for paragraph in section.paragraphs)
@@ -147,7 +179,22 @@ def text_view(
     collapsible: bool = False,
     lang: str = "zh",
 ) -> str:
-    """A segmented text as readable HTML: all sections, or only the one or several asked for."""
+    """A segmented text as readable HTML, every sentence in a span that carries its reference.
+
+    Args:
+        segmentation: a document's segmentation (helpers.corpus.segments).
+        markdown: strip markdown as display_string does.
+        section: a section index, several, or None for all.
+        collapsible: fold each section that has reading paragraphs under its title.
+        lang: the language tag of the text.
+
+    Returns:
+        The <style> block and a <div class="mr-text">: headings as <h3>–<h6> by section level,
+        quotes as blockquotes, markup discreetly, each speaker turn in its own block.
+
+    Raises:
+        CorpusError: a section index the document does not have.
+    """
     count = len(segmentation.sections)
     indexes = (
         range(count)
@@ -171,7 +218,20 @@ def text_view(
 def document_view(
     doc_id: str, section: int | Iterable[int] | None = None, collapsible: bool = False
 ) -> str:
-    """A corpus document's normalised text as readable HTML, every sentence citable by its reference."""
+    """A corpus document's normalised text as readable HTML (text_view of its segmentation).
+
+    Args:
+        doc_id: a document id ("003").
+        section: a section index, several, or None for all.
+        collapsible: fold each section under its title.
+
+    Returns:
+        The HTML of text_view, markdown stripped for markdown documents, tagged with the
+        document's script (zh-Hans or zh-Hant).
+
+    Raises:
+        CorpusError: unknown document, or a section it does not have.
+    """
     doc = document(doc_id)
     return text_view(
         segmented(doc_id), doc.format == "markdown", section, collapsible, LANGUAGE[doc.script]

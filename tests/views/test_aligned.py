@@ -1,4 +1,5 @@
-"""Tests for helpers.aligned_views: escaped, one row per sentence, marks on exactly the right characters, readings as ruby."""
+"""Tests for helpers.views.aligned: escaped, one row per sentence, marks on exactly the right
+characters, readings as ruby, glossary terms well nested."""
 
 import re
 from html.parser import HTMLParser
@@ -9,8 +10,9 @@ import pytest
 from helpers.core.types import TARGETS
 from helpers.glossary.entries import Entry
 from helpers.language.alignment import document_table
+from helpers.language.readings import STYLES
 from helpers.views import aligned as aligned_views
-from helpers.views.aligned import aligned_view, legend
+from helpers.views.aligned import COLUMNS, READINGS, aligned_view, alternatives, legend
 
 DATA_REF = re.compile(r'data-ref="([^"]*)"')
 MARK = re.compile(r'<mark class="mr-changed">(.*?)</mark>')
@@ -25,7 +27,8 @@ def rows(
     kind: str = "text",
     loss: bool = False,
 ) -> pd.DataFrame:
-    """A one-row aligned table for document 004 (markdown, Simplified), every target but zh-TW left as the original."""
+    """A one-row aligned table for document 004 (markdown, Simplified); every target but zh-TW
+    and zh-Hans left as the original."""
     forms = dict.fromkeys(TARGETS, original) | {
         "zh-TW": tw or original,
         "zh-Hans": hans or original,
@@ -136,11 +139,36 @@ def test_one_row_per_sentence_in_order(layout):
     )
 
 
-def test_views_are_deterministic():
-    table = document_table("002").iloc[:10]
-    assert aligned_view(table, ("original", "zh-Hans"), "interlinear", "pinyin") == aligned_view(
-        table, ("original", "zh-Hans"), "interlinear", "pinyin"
+def test_a_real_page_reads_and_marks_a_known_sentence():
+    html = aligned_view(
+        document_table("002").iloc[:10], ("original", "zh-Hans"), "interlinear", "pinyin"
     )
+    assert html.count('class="mr-row"') == 10
+    row = html.split('data-ref="002:p1.s0">')[1].split('<div class="mr-row"')[0]
+    first, second = row.split('<div class="mr-line mr-second" lang="zh-Hans">')
+    # 002:p1.s0 馬斯克沒有太多廢話,直奔核心: read mǎ sī kè méi yǒu tài duō fèi huà.
+    for char, reading in [("馬", "mǎ"), ("沒", "méi"), ("廢", "fèi"), ("話", "huà"), ("核", "hé")]:
+        assert f"<ruby>{char}<rt>{reading}</rt></ruby>" in first
+    # In Simplified 馬 沒 廢話 become 马 没 废话; 斯 克 有 太 多 stay as written.
+    marks = [TAG.sub("", re.sub("<rt>.*?</rt>", "", mark)) for mark in MARK.findall(second)]
+    assert marks == ["马", "没", "废话"]
+
+
+def test_quotes_in_a_real_sentence_are_escaped():
+    html = aligned_view(document_table("002").iloc[:10])
+    # 002:p4.s0 quotes Musk with straight double quotes.
+    assert ":&quot;AI 未來 80% 繁榮,20% 災難性風險。&quot;</td>" in html
+
+
+def test_the_closed_sets_match_their_sources():
+    assert ("original", *TARGETS) == COLUMNS
+    assert tuple(STYLES) == READINGS
+
+
+def test_alternatives_are_read_only():
+    assert alternatives()["髮"] == "发 → 發/髮"
+    with pytest.raises(TypeError):
+        alternatives()["发"] = "changed"
 
 
 def test_legend_shows_every_mark():
@@ -152,7 +180,8 @@ def test_legend_shows_every_mark():
 
 
 class Nesting(HTMLParser):
-    """Fails on an end tag that does not close the innermost open element; records each term's title and text."""
+    """Fails on an end tag that does not close the innermost open element; records each term's
+    title and text."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -203,7 +232,7 @@ def test_glossary_terms_nest_with_changed_marks_and_ruby(reading, layout):
     assert [title for title, _ in parser.terms] == ["xīn piàn — chip, integrated circuit"] * 2
     assert [text for _, text in parser.terms] == ["芯片", "晶片"]
     second = html.split('mr-second" lang=')[1]
-    # The changed run 晶片發 crosses the term's end, so it is split: one mark inside the term, one after it.
+    # The changed run 晶片發 crosses the term's end: one mark inside the term, one after it.
     assert [TAG.sub("", re.sub("<rt>.*?</rt>", "", mark)) for mark in MARK.findall(second)] == [
         "晶片",
         "發",
@@ -240,7 +269,11 @@ def test_glossary_titles_are_escaped(monkeypatch):
 def test_glossary_terms_in_a_real_page_are_well_nested():
     table = document_table("001").iloc[:30]
     html = aligned_view(table, ("original", "zh-TW"), "side_by_side", "pinyin", glossary=True)
-    assert len(parsed(html).terms) > 10
+    terms = parsed(html).terms
+    # 001 opens with 馬斯克最新深度訪談 (in both columns), then 人工智能 and 能源 further on.
+    assert terms[:2] == [["mǎ sī kè — Elon Musk", "馬斯克"]] * 2
+    assert terms[2][0] == "rén gōng zhì néng — artificial intelligence"
+    # Terms only add markup: the page's text is the same without them.
     assert TAG.sub("", html) == TAG.sub(
         "", aligned_view(table, ("original", "zh-TW"), "side_by_side", "pinyin")
     )

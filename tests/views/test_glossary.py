@@ -1,11 +1,11 @@
-"""Tests for helpers.glossary_widgets: the explorer driven from code, the static tables, the cross-strait counts."""
+"""Tests for helpers.views.glossary: the explorer driven from code, the static tables, the
+cross-strait counts."""
 
 import re
 
 import pytest
 
 from helpers.glossary.entries import Entry, glossary_entries
-from helpers.glossary.terms import vocabulary
 from helpers.views.glossary import (
     GlossaryExplorer,
     cross_strait_table,
@@ -75,14 +75,20 @@ def test_the_pronunciation_toggle_hides_and_shows_columns(explorer):
 
 
 def test_static_explorer_is_the_explorers_view():
-    widget = GlossaryExplorer("chip", reading="zhuyin", script="zh-TW")
-    assert static_explorer("chip", reading="zhuyin", script="zh-TW") == widget.html.value
+    html = static_explorer("chip", reading="zhuyin", script="zh-TW")
+    assert html == GlossaryExplorer("chip", reading="zhuyin", script="zh-TW").html.value
+    # 芯片 occurs 77 times: 晶片 once in 000 and 3 times in 002, 芯片 11, 26 and 36 times in
+    # 001, 003 and 004 (grep -o); in zh-TW every one of them reads 晶片.
+    assert '<p class="mr-caption">芯片 · 77 lines, the first 25 shown</p>' in html
+    assert html.count("<mark>晶片</mark>") == 25
+    assert "<td>ㄒㄧㄣ ㄆㄧㄢˋ</td>" in html and "xīn piàn" not in html
 
 
 def test_document_glossary_is_in_order_of_first_appearance():
     html = document_glossary("002")
     shown = FIRST_COLUMN.findall(html)
-    # Checked by hand against the opening of 002: Elon Musk, AI, 算力、能源, then 債務融資 … NVIDIA 晶片.
+    # Checked by hand against the opening of 002: Elon Musk, AI, 算力、能源, then 債務融資 …
+    # NVIDIA 晶片.
     assert [simplified for _, simplified in shown[:8]] == [
         "马斯克",
         "人工智能",
@@ -94,7 +100,10 @@ def test_document_glossary_is_in_order_of_first_appearance():
         "芯片",
     ]
     assert shown[0][0] == "002:p0.s0" and shown[7][0] == "002:p6.s0"
-    assert shown == [(ref, item.simplified) for item, ref, _ in vocabulary("002")]
+    # 002 writes 晶片 three times and 芯片 never (grep -o), all counted for the entry 芯片.
+    chip = html.split('<span class="mr-ref">002:p6.s0</span></td><td>芯片</td>')[1]
+    assert chip.split("</tr>")[0].endswith("<td>3</td>")
+    assert len(set(shown)) == len(shown)
 
 
 def test_tables_escape_every_value():
@@ -107,6 +116,7 @@ def test_tables_escape_every_value():
 def test_cross_strait_table_counts_each_form():
     table = cross_strait_table()
     chip = table[table.index.get_level_values("Taiwan 臺灣") == "晶片"].iloc[0]
+    # grep -o: 晶片 three times in 002, 芯片 eleven times in 001 (its Traditional is also 芯片).
     assert chip[("002", "Taiwan")] == 3 and chip[("002", "mainland")] == 0
     assert chip[("001", "mainland")] == 11 and chip[("001", "Taiwan")] == 0
     assert (table.sum(axis=1) > 0).all()
@@ -118,6 +128,9 @@ def test_cross_strait_table_counts_each_form():
         lambda: glossary_table(glossary_entries()[:1], reading="ipa"),
         lambda: static_explorer(category="people"),
         lambda: static_explorer("chip", script="zh-HK"),
+        # Refused even when nothing matches the query, so no concordance would be drawn.
+        lambda: static_explorer("xyzzy", script="zh-HK"),
+        lambda: static_explorer("xyzzy", reading="ipa"),
     ],
 )
 def test_invalid_choices_are_refused(call):

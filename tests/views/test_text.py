@@ -1,4 +1,5 @@
-"""Tests for helpers.rendering: views escape all text, show every sentence once and strip markdown for reading."""
+"""Tests for helpers.views.text: views escape all text, show every sentence once and strip
+markdown for reading."""
 
 import dataclasses
 import re
@@ -33,9 +34,9 @@ def test_speaker_labels_and_speech_are_escaped_in_a_transcript():
     )
     assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;好。" in html
     assert (
-        '<span class="mr-s mr-speaker" data-ref="003:p0.s0" title="003:p0.s0">Elon Musk 埃隆·马斯克</span>'
-        in html
-    )
+        '<span class="mr-s mr-speaker" data-ref="003:p0.s0" title="003:p0.s0">'
+        "Elon Musk 埃隆·马斯克</span>"
+    ) in html
 
 
 def test_metadata_is_escaped_in_the_card(monkeypatch):
@@ -127,9 +128,9 @@ def test_quotes_are_blockquotes_without_their_marker():
     assert html.count('<blockquote class="mr-quote">') == 16
     assert "&gt;" not in html
     assert (
-        '<blockquote class="mr-quote"><p><span class="mr-s" data-ref="004:p21.s0" title="004:p21.s0">“活在软件世界里的人，即将上一堂硬件的课。”</span></p></blockquote>'
-        in html
-    )
+        '<blockquote class="mr-quote"><p><span class="mr-s" data-ref="004:p21.s0" '
+        'title="004:p21.s0">“活在软件世界里的人，即将上一堂硬件的课。”</span></p></blockquote>'
+    ) in html
 
 
 def test_views_declare_the_script():
