@@ -66,7 +66,15 @@ def claim_extent(claim: Claim) -> tuple[float, float]:
 
 
 def claim_label(claim: Claim, separator: str = "\n") -> str:
-    """A claim's English label, the separator, then its Chinese label ("Burry\\n貝瑞")."""
+    """A claim's label in both languages.
+
+    Args:
+        claim: a claim of corpus/claims.toml.
+        separator: what goes between the English and the Chinese label.
+
+    Returns:
+        "AGI 通用人工智能" with separator " "; the two on two lines by default.
+    """
     return f"{claim.label}{separator}{claim.label_zh}"
 
 

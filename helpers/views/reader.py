@@ -94,12 +94,28 @@ def selected_rows(doc_id: str, section: int = ANY, turn: int = ANY) -> pd.DataFr
 
 
 def page_count(rows: pd.DataFrame, page_size: int = PAGE_SIZE) -> int:
-    """How many pages of page_size rows the rows fill: at least one, an empty page for no rows."""
+    """How many pages some rows fill.
+
+    Args:
+        rows: the rows to page through.
+        page_size: rows per page.
+
+    Returns:
+        The number of pages, the last one possibly short; 1 (an empty page) for no rows.
+    """
     return max(1, -(-len(rows) // page_size))
 
 
 def page_label(page: int, count: int) -> str:
-    """'page 1 of N' for a 0-based page number and a page count."""
+    """What the reader's page label says.
+
+    Args:
+        page: the page shown, counted from 0.
+        count: how many pages there are.
+
+    Returns:
+        "page 1 of 13" for page 0 of 13.
+    """
     return f"page {page + 1} of {count}"
 
 
@@ -243,7 +259,12 @@ class ReaderWidget(widgets.VBox):
         return list(self.page_rows["ref"])
 
     def go(self, page: int) -> None:
-        """Show a page, kept within the first and the last."""
+        """Show a page of the selected rows.
+
+        Args:
+            page: the page to show, counted from 0; a page before the first shows the first,
+                one after the last shows the last.
+        """
         self.page = min(max(page, 0), self.page_count - 1)
         self._show()
 

@@ -85,7 +85,16 @@ def metadata_card(doc_id: str) -> str:
 
 
 def display_text(sentence: Sentence, markdown: bool, opens_paragraph: bool) -> str:
-    """What a reader sees of a sentence: display_string of its text and kind."""
+    """What a reader sees of a sentence.
+
+    Args:
+        sentence: a sentence of a segmented document.
+        markdown: whether its document is markdown.
+        opens_paragraph: whether it is the first sentence of its paragraph.
+
+    Returns:
+        display_string of the sentence's text and kind.
+    """
     return display_string(sentence.text, sentence.kind, markdown, opens_paragraph)
 
 
