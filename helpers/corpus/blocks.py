@@ -198,7 +198,7 @@ def sentence_spans(block: Block, text: str, body_start: int) -> list[tuple[int, 
 
     The lines of a heading or markup block are a sentence each (a blank line joins the line before
     it; blank lines before a heading's first line join it); a text or quote block is split by
-    split_sentences after any speaker label, which is a sentence of its own.
+    split_sentences after any speaker label, which is a sentence of its own. No span is empty.
 
     Args:
         block: the block.
@@ -213,7 +213,12 @@ def sentence_spans(block: Block, text: str, body_start: int) -> list[tuple[int, 
             [(block.start, body_start, "label")] if body_start > block.start else []
         )
         kind: SentenceKind = "quote" if block.kind == "quote" else "text"
-        body = split_sentences(text[body_start : block.end], body_start)
+        # A label that ends the text has no body to split, not an empty sentence.
+        body = (
+            split_sentences(text[body_start : block.end], body_start)
+            if body_start < block.end
+            else []
+        )
         return label + [(start, end, kind) for start, end in body]
     merged: list[tuple[int, int, SentenceKind]] = []
     for start, line in _lines(text[block.start : block.end]):

@@ -1,4 +1,5 @@
-"""Tests for helpers.documents: the verbatim corpus, its metadata and clear errors on bad input."""
+"""Tests for helpers.corpus.documents: the verbatim corpus, its metadata and clear errors on bad
+input."""
 
 import hashlib
 from pathlib import Path
@@ -64,8 +65,16 @@ def _write_metadata(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_a_copy_of_the_metadata_loads(tmp_path):
-    assert list(load_metadata(_write_metadata(tmp_path, METADATA))) == list(documents())
+def test_a_copy_of_the_metadata_loads_with_paths_beside_it(tmp_path):
+    loaded = load_metadata(_write_metadata(tmp_path, METADATA))
+    assert list(loaded) == ["000", "001", "002", "003", "004"]
+    assert loaded["003"].path == tmp_path / "texts" / "003_moonshots_diamandis.txt"
+    assert loaded["003"].interview.interviewee == "Elon Musk"
+
+
+def test_the_documents_cannot_be_changed_in_place():
+    with pytest.raises(TypeError):
+        documents()["005"] = documents()["000"]  # type: ignore[index]
 
 
 @pytest.mark.parametrize(
@@ -119,6 +128,11 @@ def test_a_file_that_is_not_utf8_is_rejected_naming_the_file(tmp_path, encoding)
     with pytest.raises(CorpusError, match="not UTF-8") as error:
         read_raw(path)
     assert str(path) in str(error.value)
+
+
+def test_a_missing_file_is_a_corpus_error(tmp_path):
+    with pytest.raises(CorpusError, match="file not found"):
+        read_raw(tmp_path / "missing.txt")
 
 
 @pytest.mark.parametrize("content", [b"", b" \n\r\n\t"])

@@ -1,20 +1,16 @@
-"""Tests for helpers.repairs: every repair is logged and the raw text can be rebuilt from the log."""
+"""Tests for helpers.corpus.repairs and repair_rules: every repair is logged and the raw text can be
+rebuilt from the log."""
 
 import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from helpers.core.errors import CorpusError
-from helpers.corpus.documents import documents
-from helpers.corpus.repairs import (
-    CuratedRepair,
-    Edit,
-    apply_edits,
-    load_curated_repairs,
-    normalize,
-    normalized,
-    restore_raw,
-)
+from helpers.corpus.documents import document
+from helpers.corpus.repair_rules import CuratedRepair, Edit, load_curated_repairs
+from helpers.corpus.repairs import apply_edits, normalize, normalized, restore_raw
 
 TONED_GLOSS = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
@@ -22,7 +18,42 @@ TONED_GLOSS = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖ
 @pytest.mark.parametrize("doc_id", ["000", "001", "002", "003", "004"])
 def test_every_raw_file_is_rebuilt_from_normalised_text_and_log(doc_id):
     text = normalized(doc_id)
-    assert restore_raw(text.text, text.repairs) == text.raw
+    assert restore_raw(text.text, text.repairs) == document(doc_id).path.read_bytes().decode()
+
+
+# Pieces that the rules act on, so that generated texts are full of repairs next to one another.
+PIECES = [
+    "數",
+    "據",
+    "A",
+    "b",
+    " ",
+    "?",
+    "(shù)",
+    "(xiàn)",
+    "\r",
+    "\n",
+    "\ufeff",
+    "<span>",
+    "?/p>",
+    "。",
+]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=3)).map("".join))
+@example("數(shù)\r\n")  # a deletion and the repair right after it share their normalised start
+def test_any_text_is_rebuilt_from_its_normalisation(raw):
+    try:
+        text = normalize("t", raw)
+    except CorpusError as error:  # two rules claim one passage ('數?b?數>')
+        assert "overlaps another repair" in str(error)
+        return
+    assert restore_raw(text.text, text.repairs) == raw
+    assert "\r" not in text.text
+    for repair in text.repairs:
+        assert raw[repair.raw_start : repair.raw_start + len(repair.before)] == repair.before
+        assert text.text[repair.start : repair.start + len(repair.after)] == repair.after
 
 
 @pytest.mark.parametrize("doc_id", ["000", "001", "002", "003", "004"])
@@ -31,7 +62,8 @@ def test_each_logged_repair_sits_where_it_says(doc_id):
     for repair in text.repairs:
         assert text.raw[repair.raw_start : repair.raw_start + len(repair.before)] == repair.before
         assert text.text[repair.start : repair.start + len(repair.after)] == repair.after
-        # A replaced span maps to its raw start; after a deletion the next character maps past the deleted text.
+        # A replaced span maps to its raw start; after a deletion the next character maps past the
+        # deleted text.
         expected = repair.raw_start if repair.after else repair.raw_start + len(repair.before)
         assert text.raw_offset(repair.start) == expected
 
@@ -137,7 +169,12 @@ def test_curated_repairs_file_is_validated(tmp_path):
     path.write_text('[[repair]]\ndoc = "001"\nbefore = "甲"\nafter = "乙"\n', encoding="utf-8")
     with pytest.raises(CorpusError, match=r"repair #1: field 'reason' is missing"):
         load_curated_repairs(path)
-    assert all(repair.doc in documents() for repair in load_curated_repairs())
+
+
+def test_the_project_has_two_curated_repairs_of_001():
+    # grep -c '^\[\[repair\]\]' corpus/repairs.toml: 2, both with doc = "001".
+    assert [repair.doc for repair in load_curated_repairs()] == ["001", "001"]
+    assert load_curated_repairs()[0].after == "The Boring Company(掘進公司)"
 
 
 def test_a_log_that_does_not_match_the_text_is_an_error():

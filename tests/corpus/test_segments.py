@@ -1,13 +1,17 @@
-"""Tests for helpers.segments: lossless sections, paragraphs and sentences, and 003's speaker turns."""
+"""Tests for helpers.corpus.segments and blocks: lossless sections, paragraphs and sentences, and
+003's speaker turns."""
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers.core.errors import CorpusError
-from helpers.corpus.repairs import normalized
 from helpers.corpus.blocks import split_sentences
+from helpers.corpus.repairs import normalized
 from helpers.corpus.segments import segment, segmented
 
 DOC_IDS = ["000", "001", "002", "003", "004"]
@@ -126,7 +130,8 @@ def test_004_blockquotes_are_marked_as_quotations():
 
 def test_003_every_turn_has_a_canonical_speaker():
     document = segmented("003")
-    # Label counts from grep over the raw file: 184 + 107 + 7 + 1 for Musk, 108 + 11 + 8 for Diamandis.
+    # Label counts from grep over the raw file: 184 + 107 + 7 + 1 for Musk, 108 + 11 + 8 for
+    # Diamandis.
     assert Counter(turn.speaker for turn in document.turns) == {
         "elon_musk": 299,
         "host": 179,
@@ -192,3 +197,92 @@ def test_leading_blank_lines_belong_to_the_first_paragraph():
     document = segment("004", "\n\n## 標題\n正文。\n", markdown=True)
     assert [s.text for s in document.sentences] == ["\n\n## 標題\n", "正文。\n"]
     assert document.sections[0].title == "標題"
+
+
+# Lines that exercise every kind of block, joined by line breaks into documents.
+MARKDOWN_LINES = [
+    "---",
+    "# 標題",
+    "標題",
+    "--",
+    "==",
+    "***",
+    "* * *",
+    "> 引文。",
+    "![圖](https://a.b/c.png)",
+    "**[片段]**",
+    "**粗體**",
+    "正文。第二句！",
+    '他說:"好。" 然後',
+    "見[[01-博客/宝玉|宝玉？]]。",
+    "",
+    "  ",
+]
+LINE_BREAKS = ["\n", "\n\n", "\r\n", "\u2028"]
+
+
+@st.composite
+def documents_text(draw):
+    lines = draw(st.lists(st.sampled_from(MARKDOWN_LINES) | st.text(max_size=8), max_size=12))
+    breaks = draw(st.lists(st.sampled_from(LINE_BREAKS), min_size=len(lines), max_size=len(lines)))
+    return "".join(line + ending for line, ending in zip(lines, breaks, strict=True))
+
+
+@settings(deadline=None, max_examples=300)
+@given(documents_text(), st.booleans())
+def test_segmentation_of_any_text_is_lossless(text, markdown):
+    try:
+        document = segment("t", text, markdown)
+    except CorpusError as error:
+        assert not text.strip() or "front matter opened with '---' is never closed" in str(error)
+        return
+    assert "".join(sentence.text for sentence in document.sentences) == text
+    assert "".join(paragraph.text for paragraph in document.paragraphs) == text
+    assert "".join(text[section.start : section.end] for section in document.sections) == text
+    for sentence in document.sentences:
+        assert sentence.text and sentence.text == text[sentence.start : sentence.end]
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_split_sentences_tiles_any_text(text):
+    spans = split_sentences(text, 7)
+    assert spans[0][0] == 7 and spans[-1][1] == 7 + len(text)
+    assert all(end == next_start for (_, end), (next_start, _) in pairwise(spans))
+
+
+LABELS = ["**Elon Musk:** ", "**主持人：** ", "Peter Diamandis: ", "**Grok：**"]
+
+
+@settings(deadline=None, max_examples=200)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(LABELS),
+            # Something after each label: a bold line alone at the top is the document's title.
+            st.text(
+                st.characters(exclude_categories=("Cc", "Zl", "Zp"), exclude_characters="*")
+            ).filter(str.strip),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_each_label_of_any_transcript_starts_a_turn(turns):
+    text = "\n\n".join(label + body for label, body in turns)
+    document = segment("003", text, markdown=True)
+    assert "".join(sentence.text for sentence in document.sentences) == text
+    assert all(sentence.text for sentence in document.sentences)
+    speakers = {"**Elon Musk:** ": "elon_musk", "**主持人：** ": "host", "**Grok：**": "grok"}
+    assert [turn.speaker for turn in document.turns] == [
+        speakers.get(label, "peter_diamandis") for label, _ in turns
+    ]
+
+
+def test_a_label_that_ends_the_text_is_not_followed_by_an_empty_sentence():
+    document = segment("003", "**Elon Musk:** 你好。\n**Grok：**", markdown=True)
+    assert [(s.kind, s.text) for s in document.sentences] == [
+        ("label", "**Elon Musk:** "),
+        ("text", "你好。\n"),
+        ("label", "**Grok：**"),
+    ]

@@ -1,4 +1,5 @@
-"""Tests for helpers.alignment: the aligned sentence table, changed spans, round-trip loss, ambiguity and the 001 audit."""
+"""Tests for helpers.language.alignment: the aligned sentence table, changed spans, round-trip loss,
+ambiguity and the 001 audit."""
 
 import pytest
 
@@ -30,7 +31,7 @@ def test_one_row_per_sentence_in_order(table):
     assert list(table.columns[:9]) == ["doc", "ref", "speaker", "kind", "original", *TARGETS]
 
 
-def test_001_only_占_sentence_by_hand(table):
+def test_001_sentence_with_zhi_zhan_by_hand(table):
     row = table.loc["001:p20.s2"]
     assert row["original"] == "這只占美國國土面積的1%。"
     assert row["zh-Hans"] == "这只占美国国土面积的1%。"

@@ -1,9 +1,11 @@
-"""Tests for helpers.conversion: OpenCC's own test cases, the chains chosen per document, and hand-checked corpus cases."""
+"""Tests for helpers.language.conversion: OpenCC's own test cases, the chains chosen per document,
+and hand-checked corpus cases."""
 
 import re
 
 import pytest
 
+from helpers.core.errors import CorpusError
 from helpers.core.types import TARGETS
 from helpers.corpus.documents import document, documents
 from helpers.corpus.markdown import WIKI_LINK
@@ -27,7 +29,9 @@ CASES = opencc_test_cases()
 
 
 def test_every_official_case_is_loaded():
+    # grep -cE '^\s*"<config>"\s*:' testcases.json over the 16 configs: 556 expected outputs.
     assert sum(len(cases) for cases in CASES.values()) == 556
+    assert len(CASES["s2t"]) == 105 and len(CASES["tw2sp"]) == 54
     assert sorted(CASES) == sorted(
         [
             "hk2s",
@@ -63,8 +67,9 @@ def test_the_binding_passes_every_official_case(config):
 
 
 def test_the_built_taiwan_phrase_step_is_the_one_in_s2twp():
-    # s2t then the built step matches s2twp on every official case but one: s2twp segments the Simplified
-    # input by its phrase list (低/级别/产品), so 低級 never reaches its Taiwan step; the built step sees 低級別 whole.
+    # s2t then the built step matches s2twp on every official case but one: s2twp segments the
+    # Simplified input by its phrase list (低/级别/产品), so 低級 never reaches its Taiwan step; the
+    # built step sees 低級別 whole.
     differing = [
         case_id
         for case_id, text, expected in CASES["s2twp"]
@@ -73,9 +78,9 @@ def test_the_built_taiwan_phrase_step_is_the_one_in_s2twp():
     assert differing == ["nk2028_opencc-js_Issue_37"]
 
 
-def test_each_opencc_converter_is_built_once():
-    assert converter("s2t") is converter("s2t")
-    assert converter(TAIWAN_PHRASES) is converter(TAIWAN_PHRASES)
+def test_a_config_opencc_does_not_ship_is_a_corpus_error():
+    with pytest.raises(CorpusError, match="OpenCC cannot load config 's2x'"):
+        converter("s2x")
 
 
 @pytest.mark.parametrize(
@@ -111,16 +116,16 @@ def test_each_document_gets_the_chain_for_its_script_and_region(doc_id, chains):
 
 def test_an_unknown_target_script_or_region_is_a_clear_error():
     with pytest.raises(
-        ValueError, match=r"unknown target 'zh-CN'; valid targets: zh-Hans, zh-Hant, zh-TW, zh-HK"
+        CorpusError, match=r"unknown target 'zh-CN'; valid targets: zh-Hans, zh-Hant, zh-TW, zh-HK"
     ):
         convert("软件", "zh-CN", "Simplified")
     with pytest.raises(
-        ValueError,
+        CorpusError,
         match=r"unknown source script 'simplified'; valid scripts: Simplified, Traditional",
     ):
         convert("软件", "zh-TW", "simplified")
     with pytest.raises(
-        ValueError, match=r"unknown source region 'Hong Kong'; valid regions: mainland, Taiwan"
+        CorpusError, match=r"unknown source region 'Hong Kong'; valid regions: mainland, Taiwan"
     ):
         convert("軟件", "zh-TW", "Traditional", "Hong Kong")
 
@@ -135,7 +140,8 @@ def test_000_taiwan_words_become_mainland_words_in_zh_hans():
     out = convert_document("000", "zh-Hans")
     assert out.count("英伟达") == normalized("000").text.count("輝達") == 16
     assert "辉达" not in out and "专用芯片" in out
-    # OpenCC has no entry for these Taiwan terms; the overrides supply them (兆 means 10^6 on the mainland).
+    # OpenCC has no entry for these Taiwan terms; the overrides supply them (兆 means 10^6 on the
+    # mainland).
     assert (
         "英伟达远期市盈率高达70倍" in out
         and "跑赢通胀" in out
@@ -153,7 +159,7 @@ def test_001_mainland_conversion_mistakes_are_put_right_in_traditional_targets()
         assert "關于" not in out and "什么" not in out
 
 
-def test_001_taiwan_style_著_is_simplified_to_着():
+def test_001_taiwan_style_zhe_is_simplified():
     out = convert_document("001", "zh-Hans")
     assert "驱动着电动汽车" in out and "意味着其工业能" in out and "著" not in out
 
@@ -178,7 +184,7 @@ def test_zh_hans_of_a_simplified_document_is_the_document(doc_id):
 
 
 def simplified_only(target: str, text: str) -> set[str]:
-    """Characters of a text that OpenCC's character-level conversion to the target always replaces."""
+    """Characters of a text that OpenCC's character-level conversion to the target replaces."""
     candidates = st_characters()
     config = converter(CHARACTER_CONFIGS[target])
     return {
@@ -191,7 +197,8 @@ def simplified_only(target: str, text: str) -> set[str]:
 @pytest.mark.parametrize("target", list(CHARACTER_CONFIGS))
 @pytest.mark.parametrize("doc_id", DOC_IDS)
 def test_traditional_outputs_have_no_simplified_only_character(doc_id, target):
-    # Not the same as being stable under s2tw: that also turns 台 into 臺 and 周 into 週, which Taiwan uses as written.
+    # Not the same as being stable under s2tw: that also turns 台 into 臺 and 周 into 週, which
+    # Taiwan uses as written.
     # Wiki links keep the file paths they point to, so they are left out.
     assert simplified_only(target, WIKI_LINK.sub("", convert_document(doc_id, target))) == set()
 
@@ -224,3 +231,10 @@ def test_text_around_a_wiki_link_is_still_converted():
         convert("见[[01-博客/宝玉|宝玉]]的软件", "zh-TW", "Simplified")
         == "見[[01-博客/宝玉|宝玉]]的軟體"
     )
+
+
+def test_opencc_tables_cannot_be_changed_in_place():
+    with pytest.raises(TypeError):
+        st_characters()["发"] = ("發",)  # type: ignore[index]
+    with pytest.raises(TypeError):
+        CASES["s2t"] = ()  # type: ignore[index]

@@ -1,6 +1,8 @@
-"""Tests for the override layer: the file validates, every row fires on the corpus, OpenCC's own cases still pass.
+"""Tests for the override layer: the file validates, every row fires on the corpus, OpenCC's own
+cases still pass.
 
-That no Traditional output has a Simplified-only character, overrides included, is tested in test_conversion.py.
+That no Traditional output has a Simplified-only character, overrides included, is tested in
+test_conversion.py.
 """
 
 import logging
@@ -43,11 +45,23 @@ MAINLAND_TERMS = (
     "萬億美元",
 )
 TAIWAN_TERMS = ("輝達", "辉达", "本益比", "避險基金", "避险基金", "兆美元")
-ROW = '[[override]]\ntarget = "zh-TW"\nsource = "擴充套件"\nreplacement = "擴展"\nreason = "scale up"\n'
+ROW = (
+    '[[override]]\ntarget = "zh-TW"\nsource = "擴充套件"\nreplacement = "擴展"\n'
+    'reason = "scale up"\n'
+)
 
 
-def test_the_overrides_file_validates():
-    assert load_overrides(OVERRIDES_FILE) == overrides() and len(overrides()) == 43
+def test_the_overrides_file_loads_every_row():
+    loaded = load_overrides(OVERRIDES_FILE)
+    assert len(loaded) == 43  # grep -c '^\[\[override\]\]' corpus/conversion_overrides.toml
+    assert [override.row for override in loaded] == list(range(1, 44))
+    first = loaded[0]  # the first row of the file, copied from it
+    assert (first.target, first.source, first.replacement, first.region) == (
+        "zh-TW",
+        "釋出",
+        "發布",
+        "mainland",
+    )
 
 
 @pytest.mark.parametrize(
@@ -71,7 +85,8 @@ def test_the_overrides_file_validates():
         ),
         (ROW, r"override #2: duplicate of override 1 \(zh-TW '擴充套件'\)"),
         (
-            '[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "b"\nreason = "r"\nregion = "HK"\n',
+            '[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "b"\nreason = "r"\n'
+            'region = "HK"\n',
             r"override #2: unknown region 'HK'",
         ),
         (
@@ -79,7 +94,8 @@ def test_the_overrides_file_validates():
             r"override #2: replacement is the same",
         ),
         (
-            '[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "b"\nreason = "r"\nnote = "x"\n',
+            '[[override]]\ntarget = "zh-TW"\nsource = "a"\nreplacement = "b"\nreason = "r"\n'
+            'note = "x"\n',
             r"override #2: unknown field\(s\) note",
         ),
     ],

@@ -1,4 +1,5 @@
-"""Tests for helpers.readings: one reading per character, polyphones read from their word, Traditional read via Simplified."""
+"""Tests for helpers.language.readings: one reading per character, polyphones read from their word,
+Traditional read via Simplified, and the curated phrase readings set once per process."""
 
 import pytest
 
@@ -81,7 +82,9 @@ def test_a_simplified_form_of_another_length_is_not_used():
 
 
 def test_unknown_style_names_the_valid_ones():
-    with pytest.raises(ValueError, match="valid styles: pinyin, zhuyin"):
+    with pytest.raises(
+        CorpusError, match="unknown reading style 'ipa'; valid styles: pinyin, zhuyin"
+    ):
         char_readings("字", "ipa")
 
 
@@ -112,7 +115,8 @@ def test_simplified_corpus_sentence_by_hand():
 def test_taiwan_corpus_sentence_in_zhuyin_by_hand():
     row = document_table("002").set_index("ref").loc["002:p4.s1"]
     assert row["original"].startswith("同時提醒市場,關注點應從短期銷量轉向長期結構價值。")
-    readings = dict(zip(row["original"], readings_via(row["original"], row["zh-Hans"], "zhuyin")))
+    text = row["original"]
+    readings = dict(zip(text, readings_via(text, row["zh-Hans"], "zhuyin"), strict=True))
     assert [readings[char] for char in "場量轉長構"] == [
         "ㄔㄤˇ",
         "ㄌㄧㄤˋ",
@@ -167,3 +171,71 @@ def test_misaligned_readings_are_a_runtime_error(monkeypatch):
     monkeypatch.setattr(readings, "pinyin", lambda text, **options: [["hǎo"]])
     with pytest.raises(RuntimeError, match="1 readings for 2 characters"):
         char_readings("你好", "pinyin")
+
+
+# Run in fresh interpreters: whatever happens first in a process must not change what 还款 reads.
+FIRST_CALL = """
+import json
+from helpers.language.readings import char_readings
+print(json.dumps(char_readings("还款", "pinyin")))
+"""
+AFTER_OTHER_CALLS = """
+import json
+from helpers.corpus.segments import segmented
+from helpers.language.conversion import convert, convert_document
+segmented("003")
+convert_document("004", "zh-TW")
+convert("还款", "zh-TW", "Simplified")
+from pypinyin import pinyin
+from helpers.language.readings import char_readings, readings_via
+direct = [item[0] for item in pinyin("还款")]
+readings_via("還款", "还款", "zhuyin")
+char_readings("还是", "pinyin")
+print(json.dumps([direct, char_readings("还款", "pinyin")]))
+"""
+PYPINYIN_ALONE = """
+import json
+from pypinyin import pinyin
+print(json.dumps([item[0] for item in pinyin("还款")]))
+"""
+
+
+def test_curated_readings_hold_from_import_whatever_is_called_first(run_python):
+    assert run_python(PYPINYIN_ALONE) == ["hái", "kuǎn"]  # pypinyin's own phrase entry
+    assert run_python(FIRST_CALL) == ["huán", "kuǎn"]
+    # Importing the module is what sets them, for pypinyin's own calls too.
+    assert run_python(AFTER_OTHER_CALLS) == [["huán", "kuǎn"], ["huán", "kuǎn"]]
+
+
+RELOAD = """
+import json, helpers
+from pypinyin.constants import PHRASES_DICT
+from helpers.language.readings import char_readings
+
+def state():
+    readings = [char_readings(text, "pinyin") for text in ("还款", "很长", "还钱")]
+    return [*readings, "很长" in PHRASES_DICT]
+
+path = helpers.CORPUS_DIR / "reading_overrides.toml"
+original = path.read_text(encoding="utf-8")
+seen = [state()]
+edited = original.replace('text = "还款"', 'text = "还钱"')
+edited = edited.replace('pinyin = "huán kuǎn"', 'pinyin = "hái qián"')
+edited = edited.replace('"很长"\\npinyin = "hěn cháng"', '"很短"\\npinyin = "hěn duǎn"')
+path.write_text(edited, encoding="utf-8")
+seen.append(state())
+helpers.reload()
+seen.append(state())
+path.write_text(original, encoding="utf-8")
+helpers.reload()
+seen.append(state())
+print(json.dumps(seen))
+"""
+
+
+def test_reload_applies_the_edited_reading_overrides(run_python, corpus_copy):
+    before, edited, reloaded, restored = run_python(RELOAD, root=corpus_copy)
+    curated = [["huán", "kuǎn"], ["hěn", "cháng"], ["huán", "qián"], True]
+    assert before == edited == restored == curated
+    # 还款 gets pypinyin's own hái back; 很长, which pypinyin does not have, leaves its dictionary.
+    assert reloaded == [["hái", "kuǎn"], ["hěn", "zhǎng"], ["hái", "qián"], False]
