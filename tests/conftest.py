@@ -11,6 +11,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
+def project_root() -> Path:
+    """The checkout's root folder (holding corpus/, notebooks/, helpers/)."""
+    return ROOT
+
+
+@pytest.fixture
 def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run `python -m helpers ARGS…` as a user would, from a folder outside the project.
 

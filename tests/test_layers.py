@@ -22,6 +22,7 @@ LAYERS = {
     "views": 4,
     "classroom": 5,
     "site": 5,
+    "cli": 9,
 }
 TOP = 9
 

@@ -83,7 +83,7 @@ def test_surrounding_whitespace_does_not_change_the_results(query, before, after
 
 
 def test_cli_search_and_its_empty_query(capsys):
-    assert main(["glossary", "--search", "suanli", "--json"]) == 0
+    assert main(["glossary", "--search", "suanli"]) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[0])["id"] == "compute"
     assert main(["glossary", "--search", " "]) == 2
     assert "empty search query" in capsys.readouterr().err
