@@ -1,6 +1,6 @@
-"""Reading Musk in Chinese: the one surface the notebooks import from, `from helpers import name`.
+"""Reading Musk in Chinese: the one surface the notebooks import from (`from helpers import name`).
 
-The package is layered; data flows one way and a module imports only from its own layer or those below:
+The package is layered. Data flows one way: a module imports only from its own layer or lower ones:
 
     core      paths, the error type, data files, reloadable caches, names of scripts and targets
     corpus    documents, repairs, structure, segmentation, overview tables
@@ -19,8 +19,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from helpers.core import paths as _paths  # fails at once, with a message, without the corpus
-from helpers.core.caching import reload
+from helpers.core import paths as paths  # fails at once, and says why, without the corpus
+from helpers.core.caching import reload as reload
 
 _MODULES = {
     "helpers.core.errors": ("CorpusError", "check_choice"),
@@ -63,9 +63,9 @@ _MODULES = {
     ),
     "helpers.views.numbers": ("NumberExplorer", "static_explorer_view"),
     "helpers.views.charts": ("plot_corpus_size", "plot_speaker_turns"),
+    "helpers.views.document_numbers": ("plot_document_numbers",),
     "helpers.views.number_charts": (
         "plot_cross_checks",
-        "plot_document_numbers",
         "plot_energy_ladder",
         "plot_power_budget",
         "plot_predictions",

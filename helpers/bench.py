@@ -86,7 +86,7 @@ def _timed(work: Callable[[], object]) -> float:
 
 def _throughput(repeat: int) -> dict[str, Any]:
     """Characters converted a second into each target over the corpus (converters built; best)."""
-    from helpers.core.types import TARGETS
+    from helpers.core.types import TARGETS, Target
     from helpers.corpus.documents import documents
     from helpers.corpus.repairs import normalized
     from helpers.language.conversion import convert_document
@@ -96,7 +96,7 @@ def _throughput(repeat: int) -> dict[str, Any]:
     for target in TARGETS:
         convert_document("000", target)
 
-        def convert_all(target: str = target) -> None:
+        def convert_all(target: Target = target) -> None:
             for doc_id in documents():
                 convert_document(doc_id, target)
 
