@@ -34,19 +34,42 @@ def changed_spans(original: str, converted: str) -> list[tuple[int, int]]:
 
 
 def round_trip(traditional: str) -> str:
-    """A zh-Hant text taken to Simplified and back with OpenCC (t2s, then s2t)."""
+    """A zh-Hant text taken to Simplified and back with OpenCC.
+
+    Args:
+        traditional: a text in OpenCC's standard Traditional (zh-Hant).
+
+    Returns:
+        The text after t2s, then s2t (wiki links left as written).
+    """
     return apply_chain(traditional, ("t2s", "s2t"))
 
 
 def round_trip_loss(traditional: str) -> bool:
-    """Whether a zh-Hant text changes on the round trip t2s → s2t, because Simplified merges some
-    of its characters with others (唯一出路 comes back as 唯一齣路)."""
+    """Whether a zh-Hant text changes on the round trip t2s → s2t.
+
+    It does where Simplified merges one of its characters with another (唯一出路 comes back as
+    唯一齣路).
+
+    Args:
+        traditional: a text in OpenCC's standard Traditional (zh-Hant).
+
+    Returns:
+        True if round_trip(traditional) differs from it.
+    """
     return round_trip(traditional) != traditional
 
 
 def ambiguous_chars(simplified: str) -> str:
-    """The characters of a zh-Hans text that have several Traditional forms (one_to_many), each
-    once, in order of first appearance."""
+    """The characters of a zh-Hans text that have several Traditional forms.
+
+    Args:
+        simplified: a Simplified text.
+
+    Returns:
+        Its characters found in one_to_many() (OpenCC's STCharacters.txt), each once, in order of
+        first appearance ('' if none).
+    """
     return "".join(dict.fromkeys(char for char in simplified if char in one_to_many()))
 
 
@@ -70,7 +93,13 @@ def _row(sentence: Sentence, script: Script, region: Region) -> dict[str, Any]:
 
 
 def document_table(doc_id: str) -> pd.DataFrame:
-    """One row per sentence of a document, none skipped (see aligned_table for the columns).
+    """One row per sentence of a document, none skipped.
+
+    Args:
+        doc_id: a document id.
+
+    Returns:
+        The rows of aligned_table for that document, in document order (its own 0-based index).
 
     Raises:
         CorpusError: an unknown document id.
