@@ -87,5 +87,6 @@ def test_command_line_prints_one_json_object_per_check(capsys: pytest.CaptureFix
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [row["check"] for row in rows] == check_ids()
     assert next(row for row in rows if row["check"] == "us_peak_power")["agree"] is False
-    assert main(["numbers", "--checks", "--doc", "001"]) == 2
-    assert "--checks compares documents" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as refused:
+        main(["numbers", "--checks", "--doc", "001"])
+    assert refused.value.code == 2 and "--checks compares documents" in capsys.readouterr().err

@@ -63,7 +63,7 @@ def test_rows_carry_sentence_and_speaker():
 
 
 def test_cli_prints_the_fixed_schema(cli):
-    result = cli("numbers", "--json", "--doc", "004")
+    result = cli("numbers", "--doc", "004")
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert result.returncode == 0
     assert all(list(row) == list(FIELDS) for row in rows)
@@ -84,9 +84,7 @@ def test_cli_prints_the_fixed_schema(cli):
 
 
 def test_cli_filters_one_document_and_rejects_an_unknown_one(cli):
-    rows = [
-        json.loads(line) for line in cli("numbers", "--json", "--doc", "002").stdout.splitlines()
-    ]
+    rows = [json.loads(line) for line in cli("numbers", "--doc", "002").stdout.splitlines()]
     assert rows and {row["doc"] for row in rows} == {"002"}
     result = cli("numbers", "--doc", "005")
     assert result.returncode == 2 and result.stdout == ""
