@@ -21,8 +21,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-import cn2an
-
 Kind = Literal[
     "money",
     "power",
@@ -237,6 +235,8 @@ def cn_value(numeral: str) -> float | None:
         numeral = numeral.replace(variant, plain)
     if numeral[0] in "百千万亿":
         numeral = "一" + numeral
+    import cn2an  # imported on first use: building its converters takes about half a second
+
     try:
         return float(cn2an.cn2an(numeral, "strict"))
     except (ValueError, KeyError, IndexError, TypeError):

@@ -57,13 +57,18 @@ def test_004_chip_factory_sentence_by_hand(table):
 def test_000_taiwan_sentence_in_zh_hans_by_hand(table):
     row = table.loc["000:p84.s0"]
     assert row["zh-Hans"].startswith("虽然Nvidia长久以来称霸AI训练市场,但GoogleTPU以4倍性价比优势")
-    assert row["zh-TW changed"] == [(35, 36)] and row["zh-TW"][35] == "效"
+    # 性價比 (characters 34-36 of the original) becomes Taiwan's 價效比: both changed places marked.
+    assert row["original"][34:37] == "性價比" and row["zh-TW"][34:37] == "價效比"
+    assert row["zh-TW changed"] == [(34, 36)]
 
 
 def test_changed_spans_on_small_examples():
     assert changed_spans("软件和数据中心", "軟體和資料中心") == [(0, 2), (3, 5)]
     assert changed_spans("优化了", "最佳化了") == [(0, 2)]
     assert changed_spans("AI", "AI") == []
+    # A same-length word replaced by another is marked whole, not as a shifted match of 作.
+    assert changed_spans("作業系統", "操作系統") == [(0, 2)]
+    assert changed_spans("性價比高", "價效比高") == [(0, 2)]
 
 
 def test_round_trip_loss():
