@@ -8,10 +8,17 @@ VENV := $(ROOT)/.venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+WORKERS ?= $(shell nproc)
+# tests/startup.py must load before nbval's plugin; -p does that, from the project root.
+PYTEST := $(PY) -m pytest -p tests.startup
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with $(ROOT)/notebooks/nbval_sanitize.cfg --nbval-cell-timeout 120
 
-.PHONY: setup lab test lint unit nbval notebooks bench
+.PHONY: setup lab test lint unit nbval notebooks notebooks-exist bench
 .NOTPARALLEL:
+
+# Python writes bytecode caches unless told not to; where the environment turns them off, every
+# test process and notebook kernel would compile the package afresh.
+unexport PYTHONDONTWRITEBYTECODE
 
 setup: $(STAMP)
 
@@ -24,7 +31,10 @@ $(STAMP): $(ROOT)/requirements.txt $(ROOT)/pyproject.toml
 lab: setup
 	cd $(ROOT) && $(PY) -m jupyterlab $(ALLOW_ROOT) --ServerApp.root_dir=$(ROOT) --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
-test: lint unit nbval
+# Unit tests and notebooks in one pytest session on every core; a notebook's cells stay together
+# on one worker (--dist loadfile), since they share its kernel.
+test: lint notebooks-exist
+	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) --dist loadfile tests notebooks/ $(NBVAL); $(NO_TESTS); }
 
 # ruff (lint and format) and mypy must report nothing.
 lint: setup
@@ -34,11 +44,13 @@ lint: setup
 NO_TESTS = rc=$$?; if [ $$rc -eq 5 ]; then echo "make $@: pytest collected no tests" >&2; fi; exit $$rc
 
 unit: setup
-	cd $(ROOT) && { $(PY) -m pytest -n 2 tests; $(NO_TESTS); }
+	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) tests; $(NO_TESTS); }
 
-nbval: setup
-	@ls $(ROOT)/notebooks/*.ipynb >/dev/null 2>&1 || { echo "make $@: no notebooks in $(ROOT)/notebooks/" >&2; exit 1; }
-	cd $(ROOT) && { $(PY) -m pytest $(NBVAL) notebooks/; $(NO_TESTS); }
+nbval: setup notebooks-exist
+	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) --dist loadfile $(NBVAL) notebooks/; $(NO_TESTS); }
+
+notebooks-exist:
+	@ls $(ROOT)/notebooks/*.ipynb >/dev/null 2>&1 || { echo "make: no notebooks in $(ROOT)/notebooks/" >&2; exit 1; }
 
 notebooks: setup
 	cd $(ROOT) && $(PY) -m helpers.notebook_runner

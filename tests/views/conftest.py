@@ -18,13 +18,6 @@ from helpers.numbers.extract import Quantity, quantities
 from helpers.views.fonts import use_cjk_font
 
 
-def png(figure: Figure) -> bytes:
-    """The figure rendered to PNG."""
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
-
-
 @pytest.fixture(autouse=True)
 def fresh_style() -> Iterator[None]:
     """Each test starts with the CJK font, leaves rcParams as it found them and closes its figures.
@@ -49,7 +42,8 @@ def font_problems(caplog: pytest.LogCaptureFixture) -> Callable[[Callable[[], Fi
             caplog.at_level(logging.DEBUG, logger="matplotlib"),
         ):
             warnings.simplefilter("always")
-            png(chart())
+            # Glyphs are looked up while text is laid out, at any resolution: a small one is enough.
+            chart().savefig(io.BytesIO(), format="png", dpi=20)
         messages = [str(warning.message) for warning in caught] + [
             record.getMessage() for record in caplog.records
         ]

@@ -34,7 +34,7 @@ def missing_glyphs(caplog: pytest.LogCaptureFixture) -> set[int]:
             ax.bar([TRADITIONAL, SIMPLIFIED], [3, -2])
             ax.set_ylabel(f"Count 次数 {SIMPLIFIED}")
             ax.text(0, 1, f"{SIMPLIFIED} and {TRADITIONAL}")
-            fig.savefig(io.BytesIO(), format="png")
+            fig.savefig(io.BytesIO(), format="png", dpi=20)
         finally:
             plt.close(fig)
     messages = [str(w.message) for w in caught] + [r.getMessage() for r in caplog.records]
