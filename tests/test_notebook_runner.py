@@ -34,3 +34,23 @@ def test_a_failing_notebook_is_reported_and_the_others_still_run(tmp_path, capsy
     assert f"FAILED {fine}" not in err
     assert nbformat.read(fine, as_version=4).cells[0].outputs[0]["data"]["text/plain"] == "'ran'"
     assert nbformat.read(broken, as_version=4).cells[0].outputs == []
+
+
+def test_widget_ids_come_out_the_same_on_every_run(tmp_path) -> None:
+    path = tmp_path / "widgets.ipynb"
+    source = "import ipywidgets as w\nw.VBox([w.Button(description='go'), w.Label('路')])"
+    write_notebook(path, source, "w.Text('second')")
+    run_notebook(path)
+    first = path.read_bytes()
+    run_notebook(path)
+    assert path.read_bytes() == first
+    nb = nbformat.read(path, as_version=4)
+    state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
+    shown = [
+        cell.outputs[0]["data"]["application/vnd.jupyter.widget-view+json"] for cell in nb.cells
+    ]
+    # VBox and its layout (2); Button, Label and Text, each with a layout and a style (3 each).
+    assert len(state) == 11
+    assert {view["model_id"] for view in shown} <= set(state)
+    text = nbformat.writes(nb)
+    assert all(text.count(model) >= 2 for model in state)  # every model is referred to or shown
