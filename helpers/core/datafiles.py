@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +53,44 @@ def table_rows(path: Path, table: str) -> Iterator[tuple[int, str, dict[str, Any
             raise CorpusError(f"{path}: {table} #{number} is not a table")
         label = f" (id {row['id']})" if isinstance(row.get("id"), str) else ""
         yield number, f"{path}: {table} #{number}{label}", row
+
+
+def check_fields(
+    where: str, row: Mapping[str, Any], text: Iterable[str], optional: Iterable[str] = ()
+) -> None:
+    """Refuse a row with an unknown field, or a text field that is missing, not a string or blank.
+
+    Args:
+        where: the row's label for messages (from table_rows).
+        row: the row.
+        text: fields that must hold non-blank text.
+        optional: other fields the row may have (checked by the caller).
+
+    Raises:
+        CorpusError: naming the unknown fields, or the first text field that is missing or empty.
+    """
+    text = tuple(text)
+    unknown = sorted(set(row) - set(text) - set(optional))
+    if unknown:
+        raise CorpusError(f"{where}: unknown field(s) {', '.join(unknown)}")
+    for name in text:
+        value = row.get(name)
+        if not isinstance(value, str) or not value.strip():
+            raise CorpusError(f"{where}: field '{name}' is missing or empty")
+
+
+def text_list(value: object, problem: str) -> tuple[str, ...]:
+    """A field that must be a non-empty list of non-empty strings, as a tuple.
+
+    Args:
+        value: the field's value.
+        problem: the whole error message to give otherwise (row and field named).
+
+    Raises:
+        CorpusError: with that message.
+    """
+    if not isinstance(value, list) or not value:
+        raise CorpusError(problem)
+    if not all(isinstance(item, str) and item for item in value):
+        raise CorpusError(problem)
+    return tuple(value)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.core.caching import data_cache, read_only
-from helpers.core.datafiles import read_toml
+from helpers.core.datafiles import read_toml, text_list
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
 from helpers.corpus.documents import documents
@@ -92,15 +92,10 @@ def _speakers(where: str, rows: object) -> tuple[Speaker, ...]:
         for name in ("id", "name", "name_zh"):
             if not isinstance(row.get(name), str) or not row[name]:
                 raise CorpusError(f"{where}: speaker #{number}: field '{name}' is missing or empty")
-        labels = row.get("labels")
-        if (
-            not isinstance(labels, list)
-            or not labels
-            or not all(isinstance(label, str) and label for label in labels)
-        ):
-            raise CorpusError(
-                f"{where}: speaker #{number}: 'labels' must be a non-empty list of labels"
-            )
+        labels = text_list(
+            row.get("labels"),
+            f"{where}: speaker #{number}: 'labels' must be a non-empty list of labels",
+        )
         if any(speaker.id == row["id"] for speaker in speakers):
             raise CorpusError(f"{where}: speaker #{number}: duplicate id {row['id']}")
         clash = seen_labels.intersection(labels)
@@ -110,7 +105,7 @@ def _speakers(where: str, rows: object) -> tuple[Speaker, ...]:
                 "already belong to another speaker"
             )
         seen_labels.update(labels)
-        speakers.append(Speaker(row["id"], row["name"], row["name_zh"], tuple(labels)))
+        speakers.append(Speaker(row["id"], row["name"], row["name_zh"], labels))
     return tuple(speakers)
 
 

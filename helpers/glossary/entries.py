@@ -17,7 +17,7 @@ from pypinyin.pinyin_dict import pinyin_dict
 from pypinyin.style import convert as convert_style
 
 from helpers.core.caching import data_cache
-from helpers.core.datafiles import table_rows
+from helpers.core.datafiles import check_fields, table_rows, text_list
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
 from helpers.language.conversion import convert
@@ -134,24 +134,14 @@ def _check_zhuyin(where: str, name: str, text: str, count: int) -> None:
 
 def _check_fields(where: str, row: dict[str, Any]) -> None:
     """Fail on an unknown field, a missing text field, or a field of the wrong type."""
-    unknown = sorted(set(row) - set(FIELDS))
-    if unknown:
-        raise CorpusError(f"{where}: unknown field(s) {', '.join(unknown)}")
-    for name in TEXT_FIELDS:
-        if not isinstance(row.get(name), str) or not row[name].strip():
-            raise CorpusError(f"{where}: field '{name}' is missing or empty")
+    check_fields(where, row, TEXT_FIELDS, optional=FIELDS)
     for name in OPTIONAL_TEXT_FIELDS:
         if not isinstance(row.get(name, ""), str):
             raise CorpusError(f"{where}: field '{name}' must be a string")
-    surfaces = row.get("surfaces")
-    if (
-        not isinstance(surfaces, list)
-        or not surfaces
-        or not all(isinstance(s, str) and s for s in surfaces)
-    ):
-        raise CorpusError(
-            f"{where}: field 'surfaces' must be a non-empty list of the forms the corpus uses"
-        )
+    text_list(
+        row.get("surfaces"),
+        f"{where}: field 'surfaces' must be a non-empty list of the forms the corpus uses",
+    )
 
 
 def _check_values(where: str, row: dict[str, Any]) -> None:

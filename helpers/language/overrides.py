@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from helpers.core.caching import data_cache, read_only
-from helpers.core.datafiles import table_rows
+from helpers.core.datafiles import check_fields, table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
 from helpers.core.types import REGIONS, TARGETS, Region, Target
@@ -54,12 +54,7 @@ class Override:
 
 def _override(where: str, row: Mapping[str, Any], number: int) -> Override:
     """One validated row of the overrides file."""
-    unknown = sorted(set(row) - set(FIELDS) - {"region"})
-    if unknown:
-        raise CorpusError(f"{where}: unknown field(s) {', '.join(unknown)}")
-    for name in FIELDS:
-        if not isinstance(row.get(name), str) or not row[name].strip():
-            raise CorpusError(f"{where}: field '{name}' is missing or empty")
+    check_fields(where, row, FIELDS, optional=("region",))
     if row["target"] not in TARGETS:
         raise CorpusError(
             f"{where}: unknown target '{row['target']}'; valid targets: {', '.join(TARGETS)}"

@@ -25,7 +25,7 @@ from pypinyin.constants import PHRASES_DICT
 from pypinyin.seg import mmseg
 
 from helpers.core.caching import after_reload, data_cache, read_only
-from helpers.core.datafiles import table_rows
+from helpers.core.datafiles import check_fields, table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
 from helpers.language.conversion import converter
@@ -39,7 +39,6 @@ STYLES: Mapping[ReadingStyle, Style] = read_only({"pinyin": Style.TONE, "zhuyin"
 """pypinyin's style for each reading style."""
 NO_READING = "\x00"
 NEUTRAL_TONE = "˙"
-OVERRIDE_FIELDS = {"text", "pinyin", "reason", "in_corpus"}
 
 _replaced: dict[str, list[list[str]] | None] = {}
 """pypinyin's own entry for each phrase the overrides put in its dictionary (None: it had none)."""
@@ -65,12 +64,7 @@ def load_reading_overrides(path: Path | None = None) -> dict[str, list[list[str]
     """
     phrases: dict[str, list[list[str]]] = {}
     for _, where, row in table_rows(path or READING_OVERRIDES_FILE, "phrase"):
-        unknown = sorted(set(row) - OVERRIDE_FIELDS)
-        if unknown:
-            raise CorpusError(f"{where}: unknown field(s) {', '.join(unknown)}")
-        for name in ("text", "pinyin", "reason"):
-            if not isinstance(row.get(name), str) or not row[name].strip():
-                raise CorpusError(f"{where}: field '{name}' is missing or empty")
+        check_fields(where, row, ("text", "pinyin", "reason"), optional=("in_corpus",))
         if not isinstance(row.get("in_corpus", True), bool):
             raise CorpusError(f"{where}: field 'in_corpus' must be true or false")
         text, syllables = row["text"], row["pinyin"].split()
