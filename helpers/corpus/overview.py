@@ -10,41 +10,7 @@ import pandas as pd
 from helpers.core.errors import CorpusError
 from helpers.corpus.documents import documents
 from helpers.corpus.repairs import normalized
-from helpers.corpus.segments import READING_KINDS, SegmentedDocument, segmented
-
-
-def speaker_label(name: str, name_zh: str, separator: str = " ") -> str:
-    """A speaker's display label: the English name without its note, then the Chinese name.
-
-    Args:
-        name: the English name, perhaps with a note in brackets ('Host (not named: …)').
-        name_zh: the Chinese name; left out when it is the English name ('Grok').
-        separator: what goes between the two names.
-
-    Returns:
-        The label, e.g. 'Host 主持人' or 'Grok'.
-    """
-    english = name.split(" (")[0]
-    return english if name_zh == english else f"{english}{separator}{name_zh}"
-
-
-def speaker_names(source: str | SegmentedDocument) -> dict[str, str]:
-    """Each speaker of a document with its display label (see speaker_label).
-
-    Args:
-        source: a document id, or a document's segmentation.
-
-    Returns:
-        Speaker id → label, in the order of corpus/structure.toml (empty if not a transcript).
-
-    Raises:
-        CorpusError: an unknown document id.
-    """
-    segmentation = segmented(source) if isinstance(source, str) else source
-    return {
-        speaker.id: speaker_label(speaker.name, speaker.name_zh)
-        for speaker in segmentation.speakers
-    }
+from helpers.corpus.segments import READING_KINDS, segmented
 
 
 def corpus_overview() -> pd.DataFrame:

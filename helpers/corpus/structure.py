@@ -4,7 +4,7 @@ the speakers of the transcripts, with every label each speaker goes by.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,3 +169,30 @@ def speakers_of(doc_id: str) -> tuple[Speaker, ...]:
         The document's speakers from corpus/structure.toml.
     """
     return structure().get(doc_id, DocumentStructure()).speakers
+
+
+def speaker_label(name: str, name_zh: str, separator: str = " ") -> str:
+    """A speaker's display label: the English name without its note, then the Chinese name.
+
+    Args:
+        name: the English name, perhaps with a note in brackets ('Host (not named: …)').
+        name_zh: the Chinese name; left out when it is the English name ('Grok').
+        separator: what goes between the two names.
+
+    Returns:
+        The label, e.g. 'Host 主持人' or 'Grok'.
+    """
+    english = name.split(" (")[0]
+    return english if name_zh == english else f"{english}{separator}{name_zh}"
+
+
+def speaker_names(speakers: Iterable[Speaker]) -> dict[str, str]:
+    """Each speaker with its display label (see speaker_label).
+
+    Args:
+        speakers: a transcript's speakers (speakers_of(doc_id), or a segmentation's .speakers).
+
+    Returns:
+        Speaker id → label, in the order given (empty for a text without speakers).
+    """
+    return {speaker.id: speaker_label(speaker.name, speaker.name_zh) for speaker in speakers}

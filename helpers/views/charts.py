@@ -11,7 +11,8 @@ from matplotlib.ticker import StrMethodFormatter
 
 from helpers.core.paths import PROJECT_ROOT
 from helpers.corpus.documents import document, documents
-from helpers.corpus.overview import corpus_overview, speaker_label, speaker_turns
+from helpers.corpus.overview import corpus_overview, speaker_turns
+from helpers.corpus.structure import speaker_label
 from helpers.views.chart_style import hbars, source_line
 
 

@@ -15,8 +15,8 @@ import pandas as pd
 from helpers.core.caching import data_cache
 from helpers.core.errors import CorpusError, check_choice
 from helpers.corpus.documents import documents
-from helpers.corpus.overview import speaker_names
 from helpers.corpus.segments import segmented
+from helpers.corpus.structure import speaker_names
 from helpers.language.alignment import document_table
 from helpers.views.aligned import Column, Layout, Reading, aligned_view
 
@@ -160,7 +160,7 @@ def _section_options(doc_id: str) -> list[tuple[str, int]]:
 def _turn_options(doc_id: str, section: int) -> list[tuple[str, int]]:
     """Dropdown options for a document's turns (in one section unless ANY), 'all turns' first."""
     segmentation = segmented(doc_id)
-    names = speaker_names(segmentation)
+    names = speaker_names(segmentation.speakers)
     turns = dict.fromkeys(
         (sentence.turn, sentence.speaker)
         for sentence in segmentation.sentences

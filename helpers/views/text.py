@@ -15,7 +15,6 @@ from helpers.core.errors import CorpusError
 from helpers.core.types import UNKNOWN, Script
 from helpers.corpus.documents import document
 from helpers.corpus.markdown import IMAGE, SETEXT_UNDERLINE, WIKI_LINK
-from helpers.corpus.overview import speaker_names
 from helpers.corpus.segments import (
     READING_KINDS,
     Paragraph,
@@ -24,6 +23,7 @@ from helpers.corpus.segments import (
     Sentence,
     segmented,
 )
+from helpers.corpus.structure import speaker_names
 from helpers.views.page import TEXT_CSS, style
 
 STYLE = style(TEXT_CSS)
@@ -217,7 +217,7 @@ def text_view(
             raise CorpusError(
                 f"document {segmentation.doc} has sections 0 to {count - 1}, not {index}"
             )
-    names = speaker_names(segmentation)
+    names = speaker_names(segmentation.speakers)
     body = "\n".join(
         _section(segmentation.sections[index], markdown, names, collapsible) for index in indexes
     )

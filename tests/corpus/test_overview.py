@@ -8,7 +8,6 @@ from helpers.corpus.overview import (
     corpus_overview,
     repair_counts,
     repair_log,
-    speaker_label,
     speaker_turns,
 )
 
@@ -122,16 +121,3 @@ def test_every_running_sentence_of_003_is_spoken():
 def test_speaker_turns_of_a_document_that_is_not_a_transcript_is_an_error():
     with pytest.raises(CorpusError, match="document 004 is not a transcript"):
         speaker_turns("004")
-
-
-@pytest.mark.parametrize(
-    "name, name_zh, separator, expected",
-    [
-        ("Elon Musk", "埃隆·马斯克", " ", "Elon Musk 埃隆·马斯克"),
-        ("Host (not named: Peter Diamandis or Dave Blunden)", "主持人", " ", "Host 主持人"),
-        ("Grok (xAI's AI assistant)", "Grok", " ", "Grok"),
-        ("Peter Diamandis", "彼得·戴曼迪斯", "\n", "Peter Diamandis\n彼得·戴曼迪斯"),
-    ],
-)
-def test_speaker_label(name, name_zh, separator, expected):
-    assert speaker_label(name, name_zh, separator) == expected

@@ -7,6 +7,8 @@ from helpers.corpus.structure import (
     HeadingGroup,
     heading_groups,
     load_structure,
+    speaker_label,
+    speaker_names,
     speakers_of,
     structure,
 )
@@ -82,3 +84,28 @@ def test_a_malformed_structure_file_is_rejected_naming_file_and_problem(tmp_path
     with pytest.raises(CorpusError, match=message) as error:
         load_structure(path)
     assert str(path) in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "name, name_zh, separator, expected",
+    [
+        ("Elon Musk", "埃隆·马斯克", " ", "Elon Musk 埃隆·马斯克"),
+        ("Host (not named: Peter Diamandis or Dave Blunden)", "主持人", " ", "Host 主持人"),
+        ("Grok (xAI's AI assistant)", "Grok", " ", "Grok"),
+        ("Peter Diamandis", "彼得·戴曼迪斯", "\n", "Peter Diamandis\n彼得·戴曼迪斯"),
+    ],
+)
+def test_speaker_label(name, name_zh, separator, expected):
+    assert speaker_label(name, name_zh, separator) == expected
+
+
+def test_speaker_names_of_the_transcript_in_file_order():
+    # corpus/structure.toml lists 003's speakers in this order, with these names.
+    assert speaker_names(speakers_of("003")) == {
+        "elon_musk": "Elon Musk 埃隆·马斯克",
+        "peter_diamandis": "Peter Diamandis 彼得·戴曼迪斯",
+        "dave_blunden": "Dave Blunden 戴夫·布伦登",
+        "host": "Host 主持人",
+        "grok": "Grok",
+    }
+    assert speaker_names(speakers_of("000")) == {}
