@@ -39,7 +39,7 @@ from helpers.numbers.units import (
 
 PERCENT_UNIT = UNITS["%"]  # the unit of 百分之二十 and 百分百
 # What a written number reads as: value, low, high and whether it is approximate.
-Reading = tuple[float | None, float | None, float | None, bool]
+ParsedNumber = tuple[float | None, float | None, float | None, bool]
 # Groups of a QUANTITY match that may make up its span, in text order.
 SPAN_GROUPS = ("pre", "per", "low", "number", "more", "unit", "half", "slash", "post")
 
@@ -74,7 +74,7 @@ def _plain(match: re.Match[str], value: float, base: float, unit: Unit, approx: 
     return Found(match.start(), match.end(), value, None, None, unit.name, base, unit.kind, approx)
 
 
-def _number(text: str) -> Reading | None:
+def _number(text: str) -> ParsedNumber | None:
     """What a written number reads as ('两三' a range, '数十' no value), or None if unreadable."""
     if text[0] in "数數几幾成":
         return None, None, None, True

@@ -22,7 +22,7 @@ from helpers.corpus.documents import document
 from helpers.glossary.entries import Entry
 from helpers.glossary.terms import term_spans
 from helpers.language.opencc_tables import one_to_many, st_characters
-from helpers.language.readings import char_readings, readings_via
+from helpers.language.readings import READING_STYLES, ReadingStyle, char_readings, readings_via
 from helpers.views.page import ALIGNED_CSS, style
 from helpers.views.text import LANGUAGE, display_string
 
@@ -32,11 +32,9 @@ Column = Literal["original", Target]
 """A text column of the aligned table: the sentence as written, or one of its conversions."""
 Layout = Literal["side_by_side", "interlinear"]
 """Two forms of a sentence in two table cells side by side, or one line under the other."""
-Reading = Literal["pinyin", "zhuyin"]
 """A reading shown as ruby over each character (the styles of helpers.language.readings)."""
 COLUMNS: tuple[Column, ...] = get_args(Column)
 LAYOUTS: tuple[Layout, ...] = get_args(Layout)
-READINGS: tuple[Reading, ...] = get_args(Reading)
 TRADITIONAL_TARGETS = ("zh-Hant", "zh-TW", "zh-HK")
 HEADERS: dict[Column, str] = {
     "original": "original 原文",
@@ -99,7 +97,7 @@ def _shown(row: pd.Series, column: Column) -> str:
 
 
 def _readings(
-    row: pd.Series, column: Column, shown: str, reading: Reading | None
+    row: pd.Series, column: Column, shown: str, reading: ReadingStyle | None
 ) -> list[str | None]:
     """Readings of a column's shown text; Traditional text is read through its zh-Hans form."""
     if reading is None:
@@ -127,7 +125,7 @@ def _char(char: str, reading: str | None, note: str | None) -> str:
 
 
 def _text(
-    row: pd.Series, column: Column, reading: Reading | None, marked: bool, terms: bool = False
+    row: pd.Series, column: Column, reading: ReadingStyle | None, marked: bool, terms: bool = False
 ) -> str:
     """A column's shown text as HTML: readings, glossary terms if asked, and if marked its
     changed and one-to-many characters."""
@@ -182,7 +180,7 @@ def _row(
     row: pd.Series,
     pair: tuple[Column, Column],
     layout: Layout,
-    reading: Reading | None,
+    reading: ReadingStyle | None,
     terms: bool,
 ) -> str:
     """One sentence in a layout: its reference, then its two forms (or its markup, discreetly)."""
@@ -205,7 +203,7 @@ def aligned_view(
     rows: pd.DataFrame,
     pair: tuple[Column, Column] = ("original", "zh-TW"),
     layout: Layout = "side_by_side",
-    reading: Reading | None = None,
+    reading: ReadingStyle | None = None,
     glossary: bool = False,
 ) -> str:
     """Rows of the aligned table as HTML: two forms of each sentence, what the conversion changed.
@@ -237,7 +235,7 @@ def aligned_view(
     for column in pair:
         check_choice(COLUMNS, column, "column")
     check_choice(LAYOUTS, layout, "layout")
-    check_choice((None, *READINGS), reading, "reading")
+    check_choice((None, *READING_STYLES), reading, "reading")
     css = "mr-aligned" + (" mr-reading" if reading else "")
     body = "\n".join(_row(row, pair, layout, reading, glossary) for _, row in rows.iterrows())
     names = [escape(HEADERS[column]) for column in pair]

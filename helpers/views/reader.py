@@ -18,7 +18,8 @@ from helpers.corpus.documents import documents
 from helpers.corpus.segments import segmented
 from helpers.corpus.structure import speaker_names
 from helpers.language.alignment import document_table
-from helpers.views.aligned import Column, Layout, Reading, aligned_view
+from helpers.language.readings import ReadingStyle
+from helpers.views.aligned import Column, Layout, aligned_view
 
 PAGE_SIZE = 10
 """Sentences per page."""
@@ -34,8 +35,12 @@ PAIRS: dict[PairChoice, tuple[Column, Column]] = {
     "zh-Hans ↔ zh-TW": ("zh-Hans", "zh-TW"),
     "original ↔ zh-HK": ("original", "zh-HK"),
 }
-LAYOUTS: dict[str, Layout] = {"side by side": "side_by_side", "interlinear": "interlinear"}
-READINGS: dict[str, Reading | None] = {"none": None, "pinyin": "pinyin", "zhuyin": "zhuyin"}
+LAYOUT_BUTTONS: dict[str, Layout] = {"side by side": "side_by_side", "interlinear": "interlinear"}
+READING_BUTTONS: dict[str, ReadingStyle | None] = {
+    "none": None,
+    "pinyin": "pinyin",
+    "zhuyin": "zhuyin",
+}
 
 
 @data_cache
@@ -123,7 +128,7 @@ def static_first_page(
     doc_id: str,
     pair: tuple[Column, Column] = ("original", "zh-TW"),
     layout: Layout = "side_by_side",
-    reading: Reading | None = None,
+    reading: ReadingStyle | None = None,
     section: int = ANY,
     turn: int = ANY,
     page_size: int = PAGE_SIZE,
@@ -204,8 +209,10 @@ class ReaderWidget(widgets.VBox):
             options=_turn_options(doc_id, ANY), value=ANY, description="turn"
         )
         self.pair = widgets.Dropdown(options=list(PAIRS), value=pair, description="scripts")
-        self.layout_choice = widgets.ToggleButtons(options=list(LAYOUTS), description="layout")
-        self.reading = widgets.ToggleButtons(options=list(READINGS), description="reading")
+        self.layout_choice = widgets.ToggleButtons(
+            options=list(LAYOUT_BUTTONS), description="layout"
+        )
+        self.reading = widgets.ToggleButtons(options=list(READING_BUTTONS), description="reading")
         self.glossary = widgets.Checkbox(value=False, description="glossary", indent=False)
         self.previous = widgets.Button(description="◀ previous")
         self.next = widgets.Button(description="next ▶")
@@ -297,8 +304,8 @@ class ReaderWidget(widgets.VBox):
         """Put the current page into the HTML view, the label and the buttons' state."""
         pair, layout, reading = (
             PAIRS[self.pair.value],
-            LAYOUTS[self.layout_choice.value],
-            READINGS[self.reading.value],
+            LAYOUT_BUTTONS[self.layout_choice.value],
+            READING_BUTTONS[self.reading.value],
         )
         self.html.value = aligned_view(self.page_rows, pair, layout, reading, self.glossary.value)
         self.label.value = self.page_label

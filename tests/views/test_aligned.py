@@ -10,9 +10,8 @@ import pytest
 from helpers.core.types import TARGETS
 from helpers.glossary.entries import Entry
 from helpers.language.alignment import document_table
-from helpers.language.readings import STYLES
 from helpers.views import aligned as aligned_views
-from helpers.views.aligned import COLUMNS, READINGS, aligned_view, alternatives, legend
+from helpers.views.aligned import COLUMNS, aligned_view, alternatives, legend
 
 DATA_REF = re.compile(r'data-ref="([^"]*)"')
 MARK = re.compile(r'<mark class="mr-changed">(.*?)</mark>')
@@ -162,7 +161,6 @@ def test_quotes_in_a_real_sentence_are_escaped():
 
 def test_the_closed_sets_match_their_sources():
     assert ("original", *TARGETS) == COLUMNS
-    assert tuple(STYLES) == READINGS
 
 
 def test_alternatives_are_read_only():
