@@ -2,7 +2,7 @@
 
 nbval's plugin imports nbformat, which imports jsonschema, which imports rfc3987_syntax when it is
 installed (jupyter_events asks for it). rfc3987_syntax builds some thirty Earley parsers at import:
-2-4 s in every test process, measured with `python -X importtime -c "import nbformat"`. Nothing
+1.5-2 s in every test process, measured with `python -X importtime -c "import nbformat"`. Nothing
 here validates the IRI formats it serves, so jsonschema is shown the optional module as absent and
 goes without it, as it does when the module is not installed.
 """
