@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 
+from helpers.core.caching import data_cache
 from helpers.core.types import TARGETS, Region, Script
 from helpers.corpus.documents import document, documents
 from helpers.corpus.segments import Sentence, segmented
@@ -124,6 +125,12 @@ def document_table(doc_id: str) -> pd.DataFrame:
     Raises:
         CorpusError: an unknown document id.
     """
+    return _document_rows(document(doc_id).id).copy()
+
+
+@data_cache
+def _document_rows(doc_id: str) -> pd.DataFrame:
+    """A document's aligned rows, built once; callers hand out copies."""
     meta = document(doc_id)
     return pd.DataFrame(
         [_row(sentence, meta.script, meta.region) for sentence in segmented(doc_id).sentences]
@@ -139,7 +146,7 @@ def aligned_table() -> pd.DataFrame:
         target with changed_spans of that conversion (offsets into the converted sentence),
         round_trip_loss of the zh-Hant form and ambiguous_chars of the zh-Hans form.
     """
-    return pd.concat([document_table(doc_id) for doc_id in documents()], ignore_index=True)
+    return pd.concat([_document_rows(doc_id) for doc_id in documents()], ignore_index=True)
 
 
 def audit_001() -> pd.DataFrame:

@@ -108,12 +108,6 @@ def override_counts() -> pd.DataFrame:
     return table.assign(total=table[list(documents())].sum(axis=1), reason=reasons).set_index("row")
 
 
-@data_cache
-def _aligned() -> pd.DataFrame:
-    """The aligned table of the whole corpus, for the functions below (which do not change it)."""
-    return aligned_table()
-
-
 def round_trip_changes() -> pd.DataFrame:
     """Each change that the round trip t2s → s2t makes to the zh-Hant sentences of the corpus.
 
@@ -123,7 +117,7 @@ def round_trip_changes() -> pd.DataFrame:
         and the reference of its first sentence ('example').
     """
     rows = []
-    table = _aligned()
+    table = aligned_table()
     for doc, ref, traditional in zip(table["doc"], table["ref"], table["zh-Hant"], strict=True):
         back = round_trip(traditional)
         for tag, start, end, back_start, back_end in SequenceMatcher(
@@ -154,7 +148,9 @@ def round_trip_summary() -> pd.DataFrame:
     """Per document (index 'doc'): its sentences, and how many of their zh-Hant forms do not come
     back unchanged from the round trip t2s → s2t ('changed')."""
     return (
-        _aligned().groupby("doc").agg(sentences=("ref", "size"), changed=("round_trip_loss", "sum"))
+        aligned_table()
+        .groupby("doc")
+        .agg(sentences=("ref", "size"), changed=("round_trip_loss", "sum"))
     )
 
 
