@@ -28,7 +28,10 @@ $(STAMP): $(ROOT)/requirements.txt $(ROOT)/pyproject.toml
 	$(PY) -m pip install -r $(ROOT)/requirements.txt -e $(ROOT)
 	touch $@
 
+# The notebooks' stored outputs are the project's own HTML: sign them as trusted first, or JupyterLab
+# sanitises them and drops their styling and ruby (see the README).
 lab: setup
+	cd $(ROOT) && $(PY) -m helpers.notebook_runner --trust
 	cd $(ROOT) && $(PY) -m jupyterlab $(ALLOW_ROOT) --ServerApp.root_dir=$(ROOT) --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 # Unit tests and notebooks in one pytest session on every core; a notebook's cells stay together

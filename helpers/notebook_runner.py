@@ -2,16 +2,14 @@
 (what `make notebooks` runs).
 
 Each notebook runs in a kernel of this interpreter, from its own folder. Before it is written back,
-JupyterLab's timing metadata is dropped and the widget model ids, random in every run, are renamed
-in a fixed order, so that re-running an unchanged notebook leaves its file unchanged.
+JupyterLab's timing metadata is dropped and each widget output keeps only its static HTML view
+(widget model ids are random in every run), so that re-running an unchanged notebook leaves its file
+unchanged. The notebook is then signed as trusted in this user's Jupyter database, since its outputs
+are the project's own HTML (see trust_notebooks).
 """
 
 import argparse
-import json
-import re
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +18,13 @@ from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbformat.sign import NotebookNotary
 
 from helpers.core.paths import NOTEBOOKS_DIR
 
 KERNEL_NAME = "current-env"
 CELL_TIMEOUT = 120
-WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-MODEL_REFERENCE = re.compile(r"IPY_MODEL_([0-9a-f]{32})")
 
 
 class CurrentEnvSpecs(KernelSpecManager):
@@ -41,52 +38,45 @@ class CurrentEnvSpecs(KernelSpecManager):
         return KernelSpec(argv=argv, display_name="Python 3", language="python")
 
 
-def _model_order(nb: Any) -> Iterator[str]:
-    """Widget model ids in an order that does not depend on their values.
-
-    First the models shown in outputs, cell by cell, each followed by the models its state refers
-    to (depth first, fields in name order); then any model nothing refers to, by its state's text.
-    """
-    state = nb.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
-    seen: set[str] = set()
-
-    def visit(model: str) -> Iterator[str]:
-        if model in seen or model not in state:
-            return
-        seen.add(model)
-        yield model
-        text = json.dumps(state[model]["state"], sort_keys=True)
-        for child in MODEL_REFERENCE.findall(text):
-            yield from visit(child)
-
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            view = output.get("data", {}).get(WIDGET_VIEW)
-            if view:
-                yield from visit(view["model_id"])
-    masked = {m: MODEL_REFERENCE.sub("", json.dumps(state[m], sort_keys=True)) for m in state}
-    yield from sorted((m for m in state if m not in seen), key=lambda m: (masked[m], m))
+class MissingStaticViewError(ValueError):
+    """A notebook shows a widget that has no static HTML view to store in its place."""
 
 
-def stable_widget_ids(nb: Any, name: str) -> Any:
-    """The notebook with every widget model id replaced by one derived from its name and place.
+NOTEBOOK_FAILURES = (CellExecutionError, CellTimeoutError, DeadKernelError, MissingStaticViewError)
+"""What stops one notebook without stopping the others."""
+
+
+def static_widget_outputs(nb: Any, name: str) -> Any:
+    """The notebook with each widget output reduced to its static HTML view.
+
+    A live widget needs a kernel. What a notebook stores for it is the "text/html" part of its
+    display data (helpers.views.page.StaticFallback), which reads the same in JupyterLab before
+    running, in nbconvert's HTML export and in the static site. The widget state JupyterLab or
+    nbclient saved in the notebook's metadata is dropped with the views that used it.
 
     Args:
-        nb: an executed notebook (nbformat NotebookNode).
-        name: the notebook's file name, so that two notebooks never share ids.
+        nb: an executed notebook (nbformat NotebookNode), changed in place.
+        name: the notebook's file name, for the error message.
 
     Returns:
-        A new NotebookNode: the same notebook, ids renamed throughout (outputs, widget state and
-        the IPY_MODEL_ references inside it).
+        The same notebook.
+
+    Raises:
+        MissingStaticViewError: a widget output has no "text/html" to keep.
     """
-    renamed = {
-        model: uuid.uuid5(uuid.NAMESPACE_URL, f"{name}#{index}").hex
-        for index, model in enumerate(_model_order(nb))
-    }
-    if not renamed:
-        return nb
-    text = re.sub("|".join(renamed), lambda match: renamed[match.group()], nbformat.writes(nb))
-    return nbformat.reads(text, as_version=4)
+    nb.metadata.pop("widgets", None)
+    for number, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if WIDGET_VIEW not in data:
+                continue
+            if "text/html" not in data:
+                raise MissingStaticViewError(
+                    f"{name}, cell {number}: a widget is shown without a static HTML view; "
+                    "give its class a static_html() (helpers.views.page.StaticFallback)"
+                )
+            del data[WIDGET_VIEW]
+    return nb
 
 
 def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
@@ -99,6 +89,7 @@ def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
     Raises:
         nbclient's CellExecutionError, CellTimeoutError or DeadKernelError: a cell failed, took
         too long or killed the kernel; the file is then left as it was.
+        MissingStaticViewError: a widget output has nothing to store in the notebook.
     """
     nb = nbformat.read(path, as_version=4)
     km = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=CurrentEnvSpecs())
@@ -113,34 +104,67 @@ def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
     client.execute()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)  # timestamps left by JupyterLab runs
-    nbformat.write(stable_widget_ids(nb, path.name), path)
+    static_widget_outputs(nb, path.name)
+    NotebookNotary().sign(nb)
+    nbformat.write(nb, path)
+
+
+def trust_notebooks(paths: list[Path]) -> None:
+    """Sign notebooks as trusted in this user's Jupyter database, without running them.
+
+    A notebook JupyterLab does not trust is shown with its HTML outputs sanitised: their <style>
+    blocks and ruby markup are dropped. The stored outputs are the project's own views, so
+    `make lab` signs them (the signature covers the file's content: an edited notebook is
+    untrusted again until it is signed or run).
+
+    Args:
+        paths: notebook files.
+
+    Raises:
+        nbformat.reader.NotJSONError: a file is not a notebook.
+    """
+    notary = NotebookNotary()
+    for path in paths:
+        notary.sign(nbformat.read(path, as_version=4))
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the given notebooks, or every notebook in notebooks/.
 
     Args:
-        argv: notebook paths and --timeout (default: sys.argv[1:]).
+        argv: notebook paths, --timeout and --trust (default: sys.argv[1:]).
 
     Returns:
-        0 when every notebook ran; 1 when one failed (named on standard error) or none was found.
+        0 when every notebook ran (or was signed, with --trust); 1 when one failed (named on
+        standard error) or none was found.
     """
     parser = argparse.ArgumentParser(prog="python -m helpers.notebook_runner", description=__doc__)
     parser.add_argument(
         "paths", nargs="*", type=Path, help="notebooks (default: notebooks/*.ipynb)"
     )
     parser.add_argument("--timeout", type=int, default=CELL_TIMEOUT, help="seconds per cell")
+    parser.add_argument(
+        "--trust", action="store_true", help="only sign the notebooks as trusted, do not run them"
+    )
     args = parser.parse_args(argv)
     paths = args.paths or sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
     if not paths:
         print(f"no notebooks found in {NOTEBOOKS_DIR}", file=sys.stderr)
         return 1
+    if args.trust:
+        trust_notebooks(paths)
+        return 0
     failed: list[Path] = []
     for path in paths:
         print(f"running {path}", flush=True)
         try:
             run_notebook(path.resolve(), args.timeout)
-        except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+        except (
+            CellExecutionError,
+            CellTimeoutError,
+            DeadKernelError,
+            MissingStaticViewError,
+        ) as error:
             print(f"FAILED {path}:\n{error}", file=sys.stderr)
             failed.append(path)
     return 1 if failed else 0

@@ -1,8 +1,16 @@
 """Tests for helpers.notebook_runner: a notebook runs in its folder and is stored with outputs."""
 
 import nbformat
+import pytest
+from nbformat.sign import NotebookNotary
 
 from helpers.notebook_runner import main, run_notebook
+
+
+@pytest.fixture(autouse=True)
+def own_jupyter_data(tmp_path, monkeypatch) -> None:
+    """Signatures go to a database of the test's own, not the user's."""
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "jupyter-data"))
 
 
 def write_notebook(path, *sources: str) -> None:
@@ -36,21 +44,41 @@ def test_a_failing_notebook_is_reported_and_the_others_still_run(tmp_path, capsy
     assert nbformat.read(broken, as_version=4).cells[0].outputs == []
 
 
-def test_widget_ids_come_out_the_same_on_every_run(tmp_path) -> None:
+def test_a_widget_is_stored_as_its_static_view_and_the_file_is_stable(tmp_path) -> None:
     path = tmp_path / "widgets.ipynb"
-    source = "import ipywidgets as w\nw.VBox([w.Button(description='go'), w.Label('路')])"
-    write_notebook(path, source, "w.Text('second')")
+    source = (
+        "import ipywidgets as w\n"
+        "from helpers.views.page import StaticFallback\n"
+        "class Shown(StaticFallback, w.Label):\n"
+        "    def static_html(self):\n"
+        "        return '<p>路 ' + self.value + '</p>'\n"
+        "Shown('lù')"
+    )
+    write_notebook(path, source)
     run_notebook(path)
     first = path.read_bytes()
     run_notebook(path)
     assert path.read_bytes() == first
     nb = nbformat.read(path, as_version=4)
-    state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
-    shown = [
-        cell.outputs[0]["data"]["application/vnd.jupyter.widget-view+json"] for cell in nb.cells
-    ]
-    # VBox and its layout (2); Button, Label and Text, each with a layout and a style (3 each).
-    assert len(state) == 11
-    assert {view["model_id"] for view in shown} <= set(state)
-    text = nbformat.writes(nb)
-    assert all(text.count(model) >= 2 for model in state)  # every model is referred to or shown
+    assert "widgets" not in nb.metadata
+    assert nb.cells[0].outputs[0]["data"]["text/html"] == "<p>路 lù</p>"
+    assert "application/vnd.jupyter.widget-view+json" not in nb.cells[0].outputs[0]["data"]
+    assert NotebookNotary().check_signature(nb)
+
+
+def test_a_widget_without_a_static_view_is_refused(tmp_path, capsys) -> None:
+    path = tmp_path / "bare.ipynb"
+    write_notebook(path, "import ipywidgets as w\nw.Button(description='go')")
+    assert main([str(path)]) == 1
+    assert "cell 0: a widget is shown without a static HTML view" in capsys.readouterr().err
+    assert nbformat.read(path, as_version=4).cells[0].outputs == []
+
+
+def test_trust_signs_without_running(tmp_path) -> None:
+    path = tmp_path / "signed.ipynb"
+    write_notebook(path, "1 + 1")
+    assert not NotebookNotary().check_signature(nbformat.read(path, as_version=4))
+    assert main(["--trust", str(path)]) == 0
+    nb = nbformat.read(path, as_version=4)
+    assert NotebookNotary().check_signature(nb)
+    assert nb.cells[0].outputs == []

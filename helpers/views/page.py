@@ -116,3 +116,22 @@ def caption(text: str, count: int) -> str:
     """
     shown = f"{text}, the first {MAX_ROWS} shown" if count > MAX_ROWS else text
     return f'<p class="mr-caption">{escape(shown)}</p>'
+
+
+class StaticFallback:
+    """Mixin for a widget that also carries a static HTML view of what it shows.
+
+    A widget's display data then holds the live view (for a running kernel) and "text/html": the
+    same content as plain HTML. helpers.notebook_runner stores only the HTML part in the notebooks,
+    so a notebook opened without a kernel, exported with nbconvert or built into the static site
+    shows the widget's content instead of an empty box. Subclasses define static_html().
+    """
+
+    def static_html(self) -> str:
+        """The HTML (with its <style> block) of what the widget shows now; subclasses define it."""
+        raise NotImplementedError
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict[str, object]:
+        bundle: dict[str, object] = super()._repr_mimebundle_(**kwargs)  # type: ignore[misc]
+        bundle["text/html"] = self.static_html()
+        return bundle
