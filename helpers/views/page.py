@@ -54,7 +54,7 @@ table.mr-aligned th, table.mr-aligned td,
 .mr-interlinear .mr-row {margin: 0.5em 0; padding-bottom: 0.4em; border-bottom: 1px solid #e4e4e4;}
 .mr-interlinear .mr-second {color: #1f3a5f;}
 .mr-loss {color: #c0392b; margin-left: 0.4em;}
-.mr-legend {font-size: 0.85em; margin: 0.5em 0;}
+.mr-legend {font-size: 0.85em; line-height: 2.6; margin: 0.5em 0;}
 .mr-legend span.mr-item {display: inline-block; white-space: nowrap; margin-right: 1.5em;}
 """
 
