@@ -50,7 +50,7 @@ _MODULES = {
     "helpers.numbers.extract": ("find_quantities", "quantities", "all_quantities"),
     "helpers.numbers.claims": ("CLAIMS_FILE", "claims", "claims_table", "load_claims"),
     "helpers.numbers.cross_checks": ("cross_checks",),
-    "helpers.views.text": ("document_view", "metadata_card"),
+    "helpers.views.text": ("anchor_id", "document_language", "document_view", "metadata_card"),
     "helpers.views.aligned": ("aligned_view", "legend"),
     "helpers.views.reader": ("ReaderWidget", "reader_rows", "static_first_page"),
     "helpers.views.glossary": (

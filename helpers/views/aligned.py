@@ -7,7 +7,6 @@ pypinyin through helpers.language.readings; one-to-many characters from OpenCC's
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from difflib import SequenceMatcher
 from html import escape
 from itertools import groupby
@@ -15,24 +14,22 @@ from typing import Literal, get_args
 
 import pandas as pd
 
-from helpers.core.caching import data_cache, read_only
 from helpers.core.errors import CorpusError, check_choice
 from helpers.core.types import Target
 from helpers.corpus.documents import document
 from helpers.glossary.entries import Entry
 from helpers.glossary.terms import term_spans
-from helpers.language.opencc_tables import one_to_many, st_characters
 from helpers.language.readings import READING_STYLES, ReadingStyle, char_readings, readings_via
-from helpers.views.page import ALIGNED_CSS, style
-from helpers.views.text import LANGUAGE, display_string
+from helpers.views.marks import alternative_lines, alternatives, note, ruby, term_note
+from helpers.views.page import ALIGNED_CSS, MARKS_CSS, style
+from helpers.views.text import display_string, document_language
 
-STYLE = style(ALIGNED_CSS)
+STYLE = style(ALIGNED_CSS, MARKS_CSS)
 
 Column = Literal["original", Target]
 """A text column of the aligned table: the sentence as written, or one of its conversions."""
 Layout = Literal["side_by_side", "interlinear"]
 """Two forms of a sentence in two table cells side by side, or one line under the other."""
-"""A reading shown as ruby over each character (the styles of helpers.language.readings)."""
 COLUMNS: tuple[Column, ...] = get_args(Column)
 LAYOUTS: tuple[Layout, ...] = get_args(Layout)
 TRADITIONAL_TARGETS = ("zh-Hant", "zh-TW", "zh-HK")
@@ -43,40 +40,25 @@ HEADERS: dict[Column, str] = {
     "zh-TW": "zh-TW 臺灣正體",
     "zh-HK": "zh-HK 香港繁體",
 }
+"""Each column's header: its tag, then its name in Chinese, in the script of the column (the
+original's in zh-Hant)."""
 # Per layout: the sentence, each of its two lines, and a markup line.
 TEMPLATES: dict[Layout, tuple[str, str, str]] = {
     "side_by_side": (
         '<tr class="mr-row" data-ref="{ref}"><td class="mr-ref">{flagged}</td>{lines}</tr>',
         '<td class="mr-{place}" lang="{lang}">{text}</td>',
-        '<td class="mr-markup" colspan="2">{text}</td>',
+        '<td class="mr-markup" colspan="2" lang="{lang}">{text}</td>',
     ),
     "interlinear": (
         '<div class="mr-row" data-ref="{ref}"><div class="mr-ref">{flagged}</div>{lines}</div>',
         '<div class="mr-line mr-{place}" lang="{lang}">{text}</div>',
-        '<div class="mr-markup">{text}</div>',
+        '<div class="mr-markup" lang="{lang}">{text}</div>',
     ),
 }
 LOSS = (
-    '<span class="mr-loss" '
+    '<span class="mr-loss" role="img" aria-label="round trip loss" '
     'title="zh-Hant → Simplified → zh-Hant does not give this sentence back">⚠</span>'
 )
-
-
-@data_cache
-def alternatives() -> Mapping[str, str]:
-    """What each character of a one-to-many choice can be (OpenCC's STCharacters.txt).
-
-    Returns:
-        A read-only mapping from each Simplified character with several Traditional forms, and
-        from each of those forms, to its choices: "发 → 發/髮" ("; " between several).
-    """
-    notes: dict[str, list[str]] = {}
-    for simplified in sorted(one_to_many()):
-        candidates = st_characters()[simplified]
-        note = f"{simplified} → {'/'.join(candidates)}"
-        for char in dict.fromkeys((simplified, *candidates)):
-            notes.setdefault(char, []).append(note)
-    return read_only({char: "; ".join(found) for char, found in notes.items()})
 
 
 def _positions(raw: str, shown: str) -> list[int | None]:
@@ -112,16 +94,22 @@ def _readings(
     )
 
 
-def _char(char: str, reading: str | None, note: str | None) -> str:
-    """One escaped character with its reading as ruby and its one-to-many note."""
-    html = (
-        escape(char)
-        if reading is None
-        else f"<ruby>{escape(char)}<rt>{escape(reading)}</rt></ruby>"
-    )
-    return (
-        html if note is None else f'<span class="mr-ambiguous" title="{escape(note)}">{html}</span>'
-    )
+def _char(
+    char: str,
+    reading: str | None,
+    style: ReadingStyle | None,
+    note_of: Literal["", "own", "term"],
+) -> str:
+    """One escaped character with its reading as ruby; a one-to-many character ("own" note_of)
+    is marked and opens its own note, or ("term") is marked and noted by its term's note."""
+    html = ruby(char, reading, style)
+    if note_of == "term":
+        return f'<span class="mr-ambiguous">{html}</span>'
+    if note_of == "own":
+        return (
+            f'<span class="mr-ambiguous" tabindex="0">{html}{note(alternative_lines(char))}</span>'
+        )
+    return html
 
 
 def _text(
@@ -132,20 +120,29 @@ def _text(
     shown = _shown(row, column)
     spans = row[f"{column} changed"] if marked and column != "original" else []
     changed = {index for start, end in spans for index in range(start, end)}
-    notes = alternatives() if marked else {}
+    owner: list[tuple[int, int, Entry] | None] = [None] * len(shown)
+    for start, end, item in term_spans(shown) if terms else []:
+        owner[start:end] = [(start, end, item)] * (end - start)
     pieces = [
-        (position in changed, _char(char, char_reading, notes.get(char)))
-        for char, char_reading, position in zip(
+        (
+            position in changed,
+            _char(
+                char,
+                char_reading,
+                reading,
+                ("term" if term else "own") if marked and char in alternatives() else "",
+            ),
+        )
+        for char, char_reading, position, term in zip(
             shown,
             _readings(row, column, shown, reading),
             _positions(row[column], shown),
+            owner,
             strict=True,
         )
     ]
-    owner: list[tuple[int, Entry] | None] = [None] * len(shown)
-    for start, end, item in term_spans(shown) if terms else []:
-        owner[start:end] = [(start, item)] * (end - start)
     # A term span encloses the changed marks inside it: a mark across a term's edge is split in two.
+    # Its note lists the one-to-many notes of its characters, so that no note hides another.
     parts = []
     for term, chars in groupby(zip(owner, pieces, strict=True), key=lambda pair: pair[0]):
         runs = []
@@ -153,22 +150,18 @@ def _text(
             run = "".join(html for _, html in group)
             runs.append(f'<mark class="mr-changed">{run}</mark>' if flag else run)
         body = "".join(runs)
-        parts.append(
-            body
-            if term is None
-            else f'<span class="mr-term" title="{escape(_gloss(term[1]))}">{body}</span>'
-        )
+        if term is not None:
+            surface = shown[term[0] : term[1]]
+            lines = term_note(term[2], surface, reading)
+            lines += alternative_lines(surface) if marked else []
+            body = f'<span class="mr-term" tabindex="0">{body}{note(lines)}</span>'
+        parts.append(body)
     return "".join(parts)
-
-
-def _gloss(item: Entry) -> str:
-    """What hovering over a glossary term shows: its pinyin and its English."""
-    return f"{item.pinyin} — {item.english}"
 
 
 def _lang(row: pd.Series, column: Column) -> str:
     """The language tag of a column's text."""
-    return LANGUAGE[document(row["doc"]).script] if column == "original" else column
+    return document_language(row["doc"]) if column == "original" else column
 
 
 def _ref(row: pd.Series) -> str:
@@ -186,7 +179,7 @@ def _row(
     """One sentence in a layout: its reference, then its two forms (or its markup, discreetly)."""
     outer, line, markup = TEMPLATES[layout]
     if row["kind"] == "markup":
-        lines = markup.format(text=escape(_shown(row, pair[0])))
+        lines = markup.format(lang=_lang(row, pair[0]), text=escape(_shown(row, pair[0])))
     else:
         lines = "".join(
             line.format(
@@ -208,9 +201,13 @@ def aligned_view(
 ) -> str:
     """Rows of the aligned table as HTML: two forms of each sentence, what the conversion changed.
 
-    The second form marks the characters the conversion changed and, with a title naming the
-    choices, the characters with several Traditional forms. A sentence whose zh-Hant form does
-    not survive a round trip through Simplified is flagged ⚠. Markup rows are shown plainly.
+    The second form marks the characters the conversion changed (bold on yellow) and the
+    characters with several Traditional forms (wavy underline and ‡, with a note naming the
+    choices). A sentence whose zh-Hant form does not survive a round trip through Simplified is
+    flagged ⚠. Markup rows are shown plainly. Every sentence shows its reference. Notes open on
+    hover, on click or tap and on keyboard focus, without script; a term's note also lists the
+    choices of its one-to-many characters. Each text carries its lang tag, readings theirs
+    (zh-Latn-pinyin, zh-Bopo), with <rp> parentheses for a renderer without ruby.
 
     Args:
         rows: rows of helpers.language.alignment.document_table (or aligned_table), in the order
@@ -218,8 +215,9 @@ def aligned_view(
         pair: the two columns to show, first and second.
         layout: "side_by_side" (a table) or "interlinear" (one line under the other).
         reading: "pinyin" or "zhuyin" ruby over every character (Traditional text read through its
-            zh-Hans form), or None.
-        glossary: underline glossary terms, with their pinyin and English as a title.
+            zh-Hans form), or None; also the reading glossary notes give (None: both).
+        glossary: mark glossary terms (dotted underline and ⓘ), each with a note giving its
+            readings and English.
 
     Returns:
         The <style> block and one row per sentence carrying its reference as data-ref.
@@ -237,33 +235,66 @@ def aligned_view(
     check_choice(LAYOUTS, layout, "layout")
     check_choice((None, *READING_STYLES), reading, "reading")
     css = "mr-aligned" + (" mr-reading" if reading else "")
+    kind = f" mr-{reading}" if reading else ""
     body = "\n".join(_row(row, pair, layout, reading, glossary) for _, row in rows.iterrows())
-    names = [escape(HEADERS[column]) for column in pair]
+    names = [
+        f'<span lang="{"zh-Hant" if column == "original" else column}">{escape(HEADERS[column])}'
+        "</span>"
+        for column in pair
+    ]
     if layout == "interlinear":
         head = f'<div class="mr-ref">{names[0]} / {names[1]}</div>'
-        return f'{STYLE}\n<div class="{css} mr-interlinear">\n{head}\n{body}\n</div>'
+        return f'{STYLE}\n<div class="{css} mr-interlinear{kind}">\n{head}\n{body}\n</div>'
     head = "".join(f"<th>{name}</th>" for name in ("ref", *names))
     return (
-        f'{STYLE}\n<table class="{css} mr-side-by-side">\n<thead><tr>{head}</tr></thead>\n'
+        f'{STYLE}\n<table class="{css} mr-side-by-side{kind}">\n<thead><tr>{head}</tr></thead>\n'
         f"<tbody>\n{body}\n</tbody>\n</table>"
     )
 
 
 def legend() -> str:
-    """A key to the marks aligned_view uses.
+    """A key to the marks aligned_view uses, each shown as aligned_view shows it.
 
     Returns:
         The <style> block and one line with an example of each mark: a changed character, a
-        one-to-many character, the round-trip flag and a reading.
+        one-to-many character and a glossary term (each with its note), the round-trip flag and
+        a reading in pinyin and in zhuyin; explanations in English and Chinese, each tagged.
     """
+    chip = term_spans("芯片")[0][2]
     items = [
-        ('<mark class="mr-changed">晶片</mark>', "changed by the conversion 轉換改動的字"),
         (
-            _char("发", None, alternatives()["发"]),
-            "one Simplified character for several Traditional ones; hover for them 一簡對多繁",
+            '<mark class="mr-changed">晶片</mark>',
+            "zh-TW",
+            "changed by the conversion",
+            "轉換改動的字",
         ),
-        (LOSS, "zh-Hant does not survive a round trip through Simplified 簡繁往返有損"),
-        (_char("行", "háng", None), "reading from pypinyin 讀音"),
+        (
+            _char("发", None, None, "own"),
+            "zh-Hans",
+            "one Simplified character for several Traditional ones",
+            "一簡對多繁",
+        ),
+        (
+            f'<span class="mr-term" tabindex="0">芯片{note(term_note(chip, "芯片", None))}</span>',
+            "zh-Hans",
+            "glossary term",
+            "詞彙表",
+        ),
+        (LOSS, "en", "zh-Hant does not survive a round trip through Simplified", "簡繁往返有損"),
+        (
+            ruby("行", "háng", "pinyin") + ruby("行", "ㄏㄤˊ", "zhuyin"),
+            "zh-Hant",
+            "reading from pypinyin",
+            "讀音",
+        ),
     ]
-    body = "".join(f'<span class="mr-item">{mark} {escape(text)}</span>' for mark, text in items)
-    return f'{STYLE}\n<div class="mr-legend mr-aligned">{body}</div>'
+    body = "".join(
+        f'<span class="mr-item"><span lang="{lang}">{mark}</span> {escape(english)} '
+        f'<span lang="zh-Hant">{escape(chinese)}</span></span>'
+        for mark, lang, english, chinese in items
+    )
+    hint = "Notes open on hover, on click or tap, and on keyboard focus (Tab)."
+    return (
+        f'{STYLE}\n<div class="mr-legend mr-aligned mr-reading" lang="en">{body}'
+        f'<span class="mr-item">{escape(hint)}</span></div>'
+    )

@@ -19,35 +19,83 @@ TEXT_CSS = """
 .mr-card th {text-align: left; vertical-align: top; padding-right: 1em; white-space: nowrap;}
 .mr-card td {text-align: left;}
 .mr-unknown {color: #888; font-style: italic;}
-.mr-text {line-height: 1.8; max-width: 48em;}
+.mr-text {line-height: 1.8; max-width: 48em; padding-left: 5rem;}
 .mr-text .mr-heading .mr-s {display: block;}
+.mr-pref {
+  float: left; width: 3.8rem; margin-left: -5rem; color: #777; font: 0.7rem/2.6 monospace;
+  font-weight: normal; user-select: none;
+}
+.mr-sref {
+  font: 0.6em/0 monospace; color: #777; margin-right: 0.2em; vertical-align: super;
+  font-weight: normal; user-select: none;
+}
+.mr-s:target {background: #fff3c4;}
 .mr-markup {color: #888; font-size: 0.85em; margin: 0.4em 0;}
 .mr-markup .mr-s {display: block; white-space: pre-wrap;}
 .mr-break {text-align: center;}
-.mr-turn {border-left: 3px solid #ccc; padding-left: 0.8em; margin: 0.6em 0;}
+.mr-turn {border-left: 3px solid #ccc; padding-left: 0.8rem; margin: 0.6em 0;}
+.mr-turn .mr-pref, .mr-quote .mr-pref {margin-left: calc(-5rem - 0.8rem - 3px);}
 .mr-turn p {margin: 0.2em 0;}
 .mr-speaker {font-weight: bold; margin-right: 0.5em;}
-.mr-quote {border-left: 3px solid #ccc; margin: 0.6em 0; padding-left: 0.8em; color: #444;}
+.mr-quote {border-left: 3px solid #ccc; margin: 0.6em 0; padding-left: 0.8rem; color: #444;}
 .mr-section > summary {cursor: pointer; font-weight: bold;}
 """
 
 ALIGNED_CSS = """
 .mr-aligned {border-collapse: collapse; line-height: 1.9; max-width: 64em;}
-table.mr-aligned th, table.mr-aligned td, .jp-RenderedHTMLCommon table.mr-aligned td {
+.jp-RenderedHTMLCommon table.mr-aligned {table-layout: auto; font-size: inherit;}
+table.mr-aligned th, table.mr-aligned td,
+.jp-RenderedHTMLCommon table.mr-aligned th, .jp-RenderedHTMLCommon table.mr-aligned td {
   text-align: left; vertical-align: top; padding: 0.3em 0.7em; border-bottom: 1px solid #e4e4e4;
+  line-height: inherit;
 }
-.mr-aligned .mr-ref {color: #888; font-size: 0.75em; white-space: nowrap; font-family: monospace;}
+.mr-aligned .mr-ref {color: #777; font-size: 0.75em; white-space: nowrap; font-family: monospace;}
 .mr-aligned .mr-markup {color: #999; font-size: 0.8em;}
-.mr-aligned ruby rt {font-size: 0.55em; color: #555; padding: 0 0.1em;}
-.mr-aligned.mr-reading {line-height: 2.6;}
 .mr-interlinear .mr-row {margin: 0.5em 0; padding-bottom: 0.4em; border-bottom: 1px solid #e4e4e4;}
 .mr-interlinear .mr-second {color: #1f3a5f;}
-mark.mr-changed {background: #ffe58a; color: inherit; padding: 0 1px; border-radius: 2px;}
-.mr-ambiguous {text-decoration: underline dotted #c0392b; text-underline-offset: 0.25em;}
 .mr-loss {color: #c0392b; margin-left: 0.4em;}
-.mr-legend {font-size: 0.85em; line-height: 2.2; margin: 0.5em 0;}
-.mr-term {border-bottom: 2px dotted #2a7ab0; cursor: help;}
+.mr-legend {font-size: 0.85em; line-height: 2.6; margin: 0.5em 0;}
 .mr-legend span.mr-item {display: inline-block; white-space: nowrap; margin-right: 1.5em;}
+"""
+
+MARKS_CSS = """
+.mr-reading .mr-first, .mr-reading .mr-second,
+.jp-RenderedHTMLCommon .mr-reading td.mr-first, .jp-RenderedHTMLCommon .mr-reading td.mr-second {
+  font-size: 1.25em; line-height: 2.3;
+}
+.mr-reading ruby {ruby-align: center;}
+.mr-reading rt {
+  font-size: 0.6em; line-height: 1.1; white-space: nowrap; padding: 0 0.2em; color: #444;
+  font-weight: normal;
+}
+@supports (ruby-position: inter-character) {
+  .mr-zhuyin ruby {ruby-position: inter-character;}
+  .mr-zhuyin rt {padding: 0.1em 0;}
+  .mr-zhuyin .mr-first, .mr-zhuyin .mr-second {line-height: 1.9;}
+}
+mark.mr-changed {background: #ffe58a; color: inherit; font-weight: bold; padding: 0 1px;}
+.mr-ambiguous {
+  text-decoration: underline wavy #c0392b; text-underline-offset: 0.3em;
+  text-decoration-skip-ink: none;
+}
+.mr-ambiguous::after {content: "‡"; color: #c0392b; font-size: 0.6em; vertical-align: super;}
+.mr-term {border-bottom: 2px dotted #2a7ab0;}
+.mr-term::after {content: "ⓘ"; color: #2a7ab0; font-size: 0.55em; vertical-align: super;}
+.mr-term, .mr-ambiguous[tabindex] {position: relative; cursor: help;}
+.mr-term:focus-visible, .mr-ambiguous:focus-visible {outline: 2px solid #2a7ab0;}
+.mr-note {
+  position: absolute; left: 0; top: 100%; z-index: 20; width: 1px; height: 1px;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap; user-select: none;
+}
+.mr-term:hover > .mr-note, .mr-term:focus-within > .mr-note,
+.mr-ambiguous[tabindex]:hover > .mr-note, .mr-ambiguous[tabindex]:focus-within > .mr-note {
+  width: max-content; max-width: 20em; height: auto; overflow: visible; clip-path: none;
+  white-space: normal; padding: 0.3em 0.6em; background: #fff; color: #222;
+  border: 1px solid #888; border-radius: 4px; box-shadow: 0 2px 6px rgba(0, 0, 0, 0.25);
+  font-size: 0.8em; font-weight: normal; line-height: 1.5; text-align: left;
+}
+.mr-note .mr-line {display: block;}
+.mr-sep {display: none;}
 """
 
 GLOSSARY_CSS = """

@@ -12,7 +12,7 @@ from html import escape
 from itertools import groupby
 
 from helpers.core.errors import CorpusError
-from helpers.core.types import UNKNOWN, Script
+from helpers.core.types import UNKNOWN
 from helpers.corpus.documents import document
 from helpers.corpus.markdown import IMAGE, SETEXT_UNDERLINE, WIKI_LINK
 from helpers.corpus.segments import (
@@ -29,12 +29,48 @@ from helpers.views.page import TEXT_CSS, style
 STYLE = style(TEXT_CSS)
 
 
-LANGUAGE: dict[Script, str] = {"Simplified": "zh-Hans", "Traditional": "zh-Hant"}
-"""The language tag of a text in each script."""
+REF = re.compile(r"(?P<doc>[0-9A-Za-z_-]+):p(?P<paragraph>\d+)\.s(?P<sentence>\d+)")
 MARKUP_CLASS = {"front_matter": "mr-markup", "break": "mr-markup mr-break", "image": "mr-markup"}
 LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[*+-])|(?P<number>\d+[.)]))\s+")
 HEADING_MARKS = re.compile(r"^#{1,6}\s*")
 EMPHASIS = re.compile(r"(?<!\*)\*(?=\S)(?P<inner>[^*\n]+?)(?<=\S)\*(?!\*)")
+
+
+def document_language(doc_id: str) -> str:
+    """The BCP 47 language tag of a document's text, by its script and regional usage.
+
+    Args:
+        doc_id: a document id ("002").
+
+    Returns:
+        "zh-Hans" for Simplified text, "zh-TW" for Traditional text with Taiwan usage, "zh-Hant"
+        for other Traditional text (corpus/metadata.toml's script and region).
+
+    Raises:
+        CorpusError: unknown document.
+    """
+    doc = document(doc_id)
+    if doc.script == "Simplified":
+        return "zh-Hans"
+    return "zh-TW" if doc.region == "Taiwan" else "zh-Hant"
+
+
+def anchor_id(ref: str) -> str:
+    """The id of a sentence's element in document_view, for linking to it.
+
+    Args:
+        ref: a sentence reference, "003:p2.s1".
+
+    Returns:
+        The reference with ':' and '.' as '-', after "s-": "s-003-p2-s1".
+
+    Raises:
+        CorpusError: ref is not of the form DOC:pP.sS.
+    """
+    match = REF.fullmatch(ref)
+    if match is None:
+        raise CorpusError(f"sentence reference {ref!r} is not of the form DOC:pP.sS (003:p2.s1)")
+    return "s-{doc}-p{paragraph}-s{sentence}".format(**match.groupdict())
 
 
 def _value(value: str) -> str:
@@ -136,9 +172,12 @@ def display_string(text: str, kind: str, markdown: bool, opens_paragraph: bool) 
 
 
 def _span(sentence: Sentence, content: str, css: str = "mr-s") -> str:
-    """Escaped content in a span that carries the sentence's reference, for citing."""
-    ref = escape(sentence.ref)
-    return f'<span class="{css}" data-ref="{ref}" title="{ref}">{escape(content)}</span>'
+    """Escaped content in a span that carries the sentence's reference and link anchor, its
+    sentence number shown in front like a verse number."""
+    return (
+        f'<span class="{css}" id="{anchor_id(sentence.ref)}" data-ref="{escape(sentence.ref)}">'
+        f'<sup class="mr-sref">s{sentence.sentence}</sup>{escape(content)}</span>'
+    )
 
 
 def _paragraph(paragraph: Paragraph, level: int, markdown: bool, names: Mapping[str, str]) -> str:
@@ -149,6 +188,7 @@ def _paragraph(paragraph: Paragraph, level: int, markdown: bool, names: Mapping[
         else _span(sentence, display_text(sentence, markdown, number == 0))
         for number, sentence in enumerate(paragraph.sentences)
     )
+    spans = f'<span class="mr-pref">{escape(paragraph.doc)}:p{paragraph.index}</span>{spans}'
     if paragraph.kind == "heading":
         # Section level 1 becomes <h3>: the text's headings nest under the notebook's ## headings.
         tag = f"h{min(level + 2, 6)}"
@@ -189,6 +229,9 @@ def text_view(
     lang: str = "zh",
 ) -> str:
     """A segmented text as readable HTML, every sentence in a span that carries its reference.
+
+    References are visible: each paragraph's (003:p2) in the margin, each sentence's number (s1)
+    in front of it; the span's id is anchor_id of its reference.
 
     Args:
         segmentation: a document's segmentation (helpers.corpus.segments).
@@ -235,13 +278,13 @@ def document_view(
         collapsible: fold each section under its title.
 
     Returns:
-        The HTML of text_view, markdown stripped for markdown documents, tagged with the
-        document's script (zh-Hans or zh-Hant).
+        The HTML of text_view, markdown stripped for markdown documents, tagged with
+        document_language.
 
     Raises:
         CorpusError: unknown document, or a section it does not have.
     """
     doc = document(doc_id)
     return text_view(
-        segmented(doc_id), doc.format == "markdown", section, collapsible, LANGUAGE[doc.script]
+        segmented(doc_id), doc.format == "markdown", section, collapsible, document_language(doc_id)
     )

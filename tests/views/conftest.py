@@ -3,6 +3,7 @@
 import dataclasses
 import io
 import logging
+import re
 import warnings
 from collections.abc import Callable, Iterator
 
@@ -57,3 +58,19 @@ def made_up() -> Callable[..., Quantity]:
     """A function that makes a quantity with the fields given, the rest from 004's first one."""
     model = quantities("004")[0]
     return lambda **fields: dataclasses.replace(model, **fields)
+
+
+HIDDEN = re.compile(
+    r"<style>.*?</style>|<rt[^>]*>.*?</rt>|<rp>.*?</rp>"
+    r'|<span class="mr-note" role="note">.*?<span class="mr-sep">\)</span></span>',
+    re.DOTALL,
+)
+TAG = re.compile(r"<[^>]+>")
+
+
+@pytest.fixture
+def shown_text() -> Callable[[str], str]:
+    """A function that gives the text of some HTML as it reads with ruby shown as ruby: tags,
+    the style block, readings (<rt>, <rp>) and the notes that open on focus left out; entities
+    left as written."""
+    return lambda html: TAG.sub("", HIDDEN.sub("", html))

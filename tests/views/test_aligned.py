@@ -11,11 +11,26 @@ from helpers.core.types import TARGETS
 from helpers.glossary.entries import Entry
 from helpers.language.alignment import document_table
 from helpers.views import aligned as aligned_views
-from helpers.views.aligned import COLUMNS, aligned_view, alternatives, legend
+from helpers.views.aligned import COLUMNS, aligned_view, legend
+from helpers.views.marks import alternatives
 
 DATA_REF = re.compile(r'data-ref="([^"]*)"')
 MARK = re.compile(r'<mark class="mr-changed">(.*?)</mark>')
 TAG = re.compile(r"<[^>]+>")
+# The note of 发 and of each of its Traditional forms, 發 and 髮 (OpenCC's STCharacters.txt).
+FA_NOTE = (
+    '<span class="mr-note" role="note"><span class="mr-sep"> (</span><span class="mr-line">'
+    '<span lang="zh-Hans">发</span> → <span lang="zh-Hant">發/髮</span></span>'
+    '<span class="mr-sep">)</span></span>'
+)
+
+
+def pinyin(char: str, reading: str) -> str:
+    return f'<ruby>{char}<rp>(</rp><rt lang="zh-Latn-pinyin">{reading}</rt><rp>)</rp></ruby>'
+
+
+def zhuyin(char: str, reading: str) -> str:
+    return f'<ruby>{char}<rp>(</rp><rt lang="zh-Bopo">{reading}</rt><rp>)</rp></ruby>'
 
 
 def rows(
@@ -58,13 +73,12 @@ def test_text_is_escaped(layout, reading):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in TAG.sub("", html)
 
 
-def test_changed_characters_and_only_they_are_highlighted():
+def test_changed_characters_and_only_they_are_highlighted(shown_text):
     html = aligned_view(rows("芯片发布了。", "晶片發布了。", [(0, 1), (2, 3)]))
-    assert [TAG.sub("", mark) for mark in MARK.findall(html)] == ["晶", "發"]
-    assert (
-        '<mark class="mr-changed"><span class="mr-ambiguous" title="发 → 發/髮">發</span></mark>'
-        in html
-    )
+    assert [shown_text(mark) for mark in MARK.findall(html)] == ["晶", "發"]
+    # 發 is one of 发's two Traditional forms: marked, focusable, its note naming both.
+    fa = f'<span class="mr-ambiguous" tabindex="0">發{FA_NOTE}</span>'
+    assert f'<mark class="mr-changed">{fa}</mark>' in html
 
 
 def test_highlights_follow_the_characters_when_markdown_is_stripped():
@@ -77,7 +91,7 @@ def test_one_to_many_characters_name_their_alternatives_in_the_second_text_only(
     html = aligned_view(rows("头发", "頭髮", [(0, 2)]), pair=("zh-Hans", "zh-TW"))
     first, second = re.findall(r'<td class="mr-(?:first|second)" lang="[^"]*">(.*?)</td>', html)
     assert first == "头发"
-    assert '<span class="mr-ambiguous" title="发 → 發/髮">髮</span>' in second
+    assert f'<span class="mr-ambiguous" tabindex="0">髮{FA_NOTE}</span>' in second
 
 
 def test_pinyin_ruby_over_simplified_text():
@@ -89,15 +103,42 @@ def test_pinyin_ruby_over_simplified_text():
         ("重", "chóng"),
         ("开", "kāi"),
     ]:
-        assert f"<ruby>{char}<rt>{reading}</rt></ruby>" in html
-    assert "<rt>" not in html.split("。")[-1]
+        assert pinyin(char, reading) in html
+    assert "<rt" not in html.split("。")[-1]
 
 
 def test_zhuyin_ruby_over_taiwan_text_is_read_via_simplified():
     html = aligned_view(rows("银行长期", "銀行長期", [(0, 4)], hans="银行长期"), reading="zhuyin")
-    second = html.split('lang="zh-TW">')[1]
+    second = html.split('<td class="mr-second" lang="zh-TW">')[1]
     for char, reading in [("銀", "ㄧㄣˊ"), ("行", "ㄏㄤˊ"), ("長", "ㄔㄤˊ"), ("期", "ㄑㄧ")]:
-        assert f"<ruby>{char}<rt>{reading}</rt></ruby>" in second
+        assert zhuyin(char, reading) in second
+
+
+def test_without_ruby_support_a_reading_stands_in_parentheses(shown_text):
+    # A renderer that drops ruby, rt and rp tags but keeps their text (a sanitiser) shows rp.
+    html = aligned_view(rows("我是"), pair=("original", "zh-Hans"), reading="pinyin")
+    second = html.split('<td class="mr-second" lang="zh-Hans">')[1].split("</td>")[0]
+    assert TAG.sub("", second) == "我(wǒ)是(shì)"
+    assert shown_text(second) == "我是"
+
+
+@pytest.mark.parametrize(
+    "doc_id, original",
+    # corpus/metadata.toml: 000 Traditional with Taiwan usage, 001 Traditional with mainland
+    # usage, 004 Simplified.
+    [("000", "zh-TW"), ("001", "zh-Hant"), ("004", "zh-Hans")],
+)
+@pytest.mark.parametrize("layout", ["side_by_side", "interlinear"])
+def test_every_text_carries_its_language_tag(doc_id, original, layout):
+    table = document_table(doc_id).query("kind != 'markup'").iloc[:3]
+    for second in TARGETS:
+        html = aligned_view(table, ("original", second), layout, "pinyin")
+        assert re.findall(r'class="(?:mr-line )?mr-(first|second)" lang="([^"]*)"', html) == [
+            ("first", original),
+            ("second", second),
+        ] * len(table)
+    header = '<span lang="zh-Hant">original 原文</span>'
+    assert header in html and '<span lang="zh-HK">zh-HK 香港繁體</span>' in html
 
 
 def test_round_trip_loss_is_flagged():
@@ -109,7 +150,7 @@ def test_markup_rows_are_shown_plainly():
     html = aligned_view(
         rows("![图: 芯片](https://example.com/a.png)", kind="markup"), reading="pinyin"
     )
-    assert '<td class="mr-markup" colspan="2">[image: 图: 芯片]</td>' in html
+    assert '<td class="mr-markup" colspan="2" lang="zh-Hans">[image: 图: 芯片]</td>' in html
     assert "<ruby>" not in html
 
 
@@ -138,19 +179,20 @@ def test_one_row_per_sentence_in_order(layout):
     )
 
 
-def test_a_real_page_reads_and_marks_a_known_sentence():
+def test_a_real_page_reads_and_marks_a_known_sentence(shown_text):
     html = aligned_view(
         document_table("002").iloc[:10], ("original", "zh-Hans"), "interlinear", "pinyin"
     )
     assert html.count('class="mr-row"') == 10
     row = html.split('data-ref="002:p1.s0">')[1].split('<div class="mr-row"')[0]
+    # The reference is shown, not only carried: print and export keep it.
+    assert row.startswith('<div class="mr-ref">002:p1.s0</div>')
     first, second = row.split('<div class="mr-line mr-second" lang="zh-Hans">')
     # 002:p1.s0 馬斯克沒有太多廢話,直奔核心: read mǎ sī kè méi yǒu tài duō fèi huà.
     for char, reading in [("馬", "mǎ"), ("沒", "méi"), ("廢", "fèi"), ("話", "huà"), ("核", "hé")]:
-        assert f"<ruby>{char}<rt>{reading}</rt></ruby>" in first
+        assert pinyin(char, reading) in first
     # In Simplified 馬 沒 廢話 become 马 没 废话; 斯 克 有 太 多 stay as written.
-    marks = [TAG.sub("", re.sub("<rt>.*?</rt>", "", mark)) for mark in MARK.findall(second)]
-    assert marks == ["马", "没", "废话"]
+    assert [shown_text(mark) for mark in MARK.findall(second)] == ["马", "没", "废话"]
 
 
 def test_quotes_in_a_real_sentence_are_escaped():
@@ -164,44 +206,77 @@ def test_the_closed_sets_match_their_sources():
 
 
 def test_alternatives_are_read_only():
-    assert alternatives()["髮"] == "发 → 發/髮"
+    # STCharacters.txt: 发 → 發 髮; 克 → 克 剋.
+    assert alternatives()["髮"] == alternatives()["发"] == ("发",)
+    assert alternatives()["剋"] == ("克",)
     with pytest.raises(TypeError):
-        alternatives()["发"] = "changed"
+        alternatives()["发"] = ("changed",)
 
 
-def test_legend_shows_every_mark():
-    html = legend()
-    assert all(
-        mark in html
-        for mark in ('class="mr-changed"', 'class="mr-ambiguous"', 'class="mr-loss"', "<ruby>")
+MARKS = re.compile(r'<(mark|ruby)\b|class="(mr-(?:changed|ambiguous|term|loss))"')
+
+
+def marks(html: str) -> set[str]:
+    return {tag or css for tag, css in MARKS.findall(html)}
+
+
+def test_legend_shows_exactly_the_marks_of_the_view():
+    view = aligned_view(
+        document_table("002").iloc[:10], ("original", "zh-Hans"), "side_by_side", "pinyin", True
     )
+    assert (
+        marks(legend())
+        == marks(view)
+        == {
+            "mark",
+            "mr-changed",
+            "mr-ambiguous",
+            "mr-term",
+            "mr-loss",
+            "ruby",
+        }
+    )
+    # Marks differ by more than colour: each has its own shape (page.MARKS_CSS).
+    css = legend().split("</style>")[0]
+    assert "mark.mr-changed {background: #ffe58a; color: inherit; font-weight: bold;" in css
+    assert '.mr-ambiguous::after {content: "‡";' in css and "underline wavy" in css
+    assert '.mr-term::after {content: "ⓘ";' in css and "2px dotted" in css
 
 
 class Nesting(HTMLParser):
     """Fails on an end tag that does not close the innermost open element; records each term's
-    title and text."""
+    text (readings left out) and the text of its note."""
 
     def __init__(self) -> None:
         super().__init__()
         self.open: list[str] = []
         self.terms: list[list[str]] = []
         self.term_depth: int | None = None
+        self.note_depth: int | None = None
 
     def handle_starttag(self, tag, attrs):
-        if dict(attrs).get("class") == "mr-term":
+        css = dict(attrs).get("class")
+        if css == "mr-term":
             assert self.term_depth is None, "a term inside a term"
+            assert dict(attrs)["tabindex"] == "0"
             self.term_depth = len(self.open)
-            self.terms.append([dict(attrs)["title"], ""])
+            self.terms.append(["", ""])
+        if css == "mr-note" and self.term_depth is not None:
+            self.note_depth = len(self.open)
         self.open.append(tag)
 
     def handle_endtag(self, tag):
         assert self.open and self.open.pop() == tag, f"</{tag}> closes {self.open}"
+        if len(self.open) == self.note_depth:
+            self.note_depth = None
         if len(self.open) == self.term_depth:
             self.term_depth = None
 
     def handle_data(self, data):
-        if self.term_depth is not None and "rt" not in self.open:
+        if self.note_depth is not None:
             self.terms[-1][1] += data
+        elif self.term_depth is not None and not {"rt", "rp"} & set(self.open):
+            self.terms[-1][0] += data
 
 
 def parsed(html: str) -> Nesting:
@@ -216,9 +291,18 @@ def test_glossary_terms_are_off_unless_asked():
     assert 'class="mr-term"' not in aligned_view(rows("芯片发布了。", "晶片發布了。", [(0, 1)]))
 
 
-@pytest.mark.parametrize("reading", [None, "pinyin", "zhuyin"])
+@pytest.mark.parametrize(
+    "reading, sounds",
+    # corpus/glossary.toml, entry chip: 芯片 xīn piàn ㄒㄧㄣ ㄆㄧㄢˋ; Taiwan 晶片 ㄐㄧㄥ ㄆㄧㄢˋ,
+    # which pypinyin reads jīng piàn.
+    [
+        (None, ["xīn piàn ㄒㄧㄣ ㄆㄧㄢˋ", "jīng piàn ㄐㄧㄥ ㄆㄧㄢˋ"]),
+        ("pinyin", ["xīn piàn", "jīng piàn"]),
+        ("zhuyin", ["ㄒㄧㄣ ㄆㄧㄢˋ", "ㄐㄧㄥ ㄆㄧㄢˋ"]),
+    ],
+)
 @pytest.mark.parametrize("layout", ["side_by_side", "interlinear"])
-def test_glossary_terms_nest_with_changed_marks_and_ruby(reading, layout):
+def test_glossary_terms_nest_with_changed_marks_and_ruby(reading, sounds, layout, shown_text):
     # The changed run 晶片發 runs past the end of the term 晶片.
     html = aligned_view(
         rows("新芯片发布了。", "新晶片發布了。", [(1, 2), (2, 4)]),
@@ -227,23 +311,44 @@ def test_glossary_terms_nest_with_changed_marks_and_ruby(reading, layout):
         glossary=True,
     )
     parser = parsed(html)
-    assert [title for title, _ in parser.terms] == ["xīn piàn — chip, integrated circuit"] * 2
-    assert [text for _, text in parser.terms] == ["芯片", "晶片"]
+    assert [text for text, _ in parser.terms] == ["芯片", "晶片"]
+    # Each note gives the readings chosen, then the English (the parentheses show without CSS).
+    assert [note for _, note in parser.terms] == [
+        f" ({sound}; chip, integrated circuit)" for sound in sounds
+    ]
     second = html.split('mr-second" lang=')[1]
     # The changed run 晶片發 crosses the term's end: one mark inside the term, one after it.
-    assert [TAG.sub("", re.sub("<rt>.*?</rt>", "", mark)) for mark in MARK.findall(second)] == [
-        "晶片",
-        "發",
-    ]
+    assert [shown_text(mark) for mark in MARK.findall(second)] == ["晶片", "發"]
     assert second.index('class="mr-term"') < second.index('<mark class="mr-changed">')
 
 
-def test_glossary_titles_are_escaped(monkeypatch):
+def test_readings_and_glosses_carry_their_language_tags():
+    html = aligned_view(rows("芯片。", "晶片。", [(0, 1)]), reading="zhuyin", glossary=True)
+    note = html.split('<span class="mr-term" tabindex="0">')[2].split("</td>")[0]
+    assert '<rt lang="zh-Bopo">ㄐㄧㄥ</rt>' in note
+    assert '<span lang="zh-Bopo">ㄐㄧㄥ ㄆㄧㄢˋ</span>' in note
+    assert '<span class="mr-line" lang="en">chip, integrated circuit</span>' in note
+
+
+def test_a_term_whose_character_has_several_forms_lists_both_notes():
+    # 002:p1.s0 馬斯克沒有太多廢話: in zh-Hans 马斯克, whose 克 is one of 克's two Traditional
+    # forms 克/剋 (STCharacters.txt) and whose 马 the conversion changed.
+    row = document_table("002").iloc[2:3]
+    html = aligned_view(row, ("original", "zh-Hans"), "side_by_side", "zhuyin", glossary=True)
+    second = html.split('<td class="mr-second" lang="zh-Hans">')[1]
+    term = second.split('<span class="mr-term" tabindex="0">')[1].split("</span></span></span>")[0]
+    # One note: the gloss and the choice; 克 is marked inside the term but opens no note of its own.
+    assert term.count('role="note"') == 1
+    assert '<span class="mr-ambiguous">' + zhuyin("克", "ㄎㄜˋ") + "</span>" in term
+    assert parsed(html).terms[1] == ["马斯克", " (ㄇㄚˇ ㄙ ㄎㄜˋ; Elon Musk; 克 → 克/剋)"]
+
+
+def test_glossary_notes_are_escaped(monkeypatch):
     item = Entry(
         "x",
         "芯片",
         "芯片",
-        "晶片",
+        "",
         'xīn "piàn"',
         "ㄒㄧㄣ ㄆㄧㄢˋ",
         "<chip> & co",
@@ -259,19 +364,24 @@ def test_glossary_titles_are_escaped(monkeypatch):
             (match.start(), match.end(), item) for match in re.finditer("芯片|晶片", text)
         ],
     )
-    html = aligned_view(rows("芯片。", "晶片。", [(0, 1)]), glossary=True)
-    assert 'title="xīn &quot;piàn&quot; — &lt;chip&gt; &amp; co"' in html
-    assert [title for title, _ in parsed(html).terms] == ['xīn "piàn" — <chip> & co'] * 2
+    html = aligned_view(rows("芯片。", "晶片。", [(0, 1)]), reading="pinyin", glossary=True)
+    assert '<span lang="zh-Latn-pinyin">xīn &quot;piàn&quot;</span>' in html
+    assert '<span class="mr-line" lang="en">&lt;chip&gt; &amp; co</span>' in html
+    assert [note for _, note in parsed(html).terms] == [' (xīn "piàn"; <chip> & co)'] * 2
 
 
-def test_glossary_terms_in_a_real_page_are_well_nested():
+def test_glossary_terms_in_a_real_page_are_well_nested(shown_text):
     table = document_table("001").iloc[:30]
     html = aligned_view(table, ("original", "zh-TW"), "side_by_side", "pinyin", glossary=True)
     terms = parsed(html).terms
-    # 001 opens with 馬斯克最新深度訪談 (in both columns), then 人工智能 and 能源 further on.
-    assert terms[:2] == [["mǎ sī kè — Elon Musk", "馬斯克"]] * 2
-    assert terms[2][0] == "rén gōng zhì néng — artificial intelligence"
-    # Terms only add markup: the page's text is the same without them.
-    assert TAG.sub("", html) == TAG.sub(
-        "", aligned_view(table, ("original", "zh-TW"), "side_by_side", "pinyin")
+    # 001 opens with 馬斯克最新深度訪談 (in both columns), then 人工智能 and 能源 further on. In
+    # the marked zh-TW column the note also names 克's two Traditional forms.
+    assert terms[:2] == [
+        ["馬斯克", " (mǎ sī kè; Elon Musk)"],
+        ["馬斯克", " (mǎ sī kè; Elon Musk; 克 → 克/剋)"],
+    ]
+    assert terms[2][1].startswith(" (rén gōng zhì néng; artificial intelligence")
+    # Terms only add markup and notes: the page reads the same without them.
+    assert shown_text(html) == shown_text(
+        aligned_view(table, ("original", "zh-TW"), "side_by_side", "pinyin")
     )

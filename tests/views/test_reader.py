@@ -16,7 +16,7 @@ from helpers.views.reader import (
 )
 
 TAG = re.compile(r"<[^>]+>")
-HEADERS = re.compile(r"<th>([^<]*)</th>")
+HEADERS = re.compile(r'<th>(?:<span lang="[^"]*">)?([^<]*)(?:</span>)?</th>')
 # The opening of corpus/texts/000: 【新智元導讀】… two sentences on the first line, one on each of
 # the next two, two on the fourth (split at ";"), one each on the fifth and sixth, then two
 # heading lines.
@@ -34,22 +34,18 @@ FIRST_PAGE_000 = [
 ]
 
 
-def text(html: str) -> str:
-    """The text of some HTML, readings left out."""
-    return TAG.sub("", re.sub(r"<rt>.*?</rt>", "", html))
-
-
 @pytest.fixture
 def reader() -> ReaderWidget:
     return ReaderWidget("000")
 
 
-def test_first_page_shows_the_first_sentences(reader):
+def test_first_page_shows_the_first_sentences(reader, shown_text):
     assert reader.refs == FIRST_PAGE_000
     # 000 has 127 sentences: 13 pages of 10.
     assert reader.page_label == reader.label.value == "page 1 of 13"
     assert HEADERS.findall(reader.html.value) == ["ref", "original 原文", "zh-TW 臺灣正體"]
-    assert "【新智元導讀】馬斯克放出豪言:3年內,AI+機器人能解決美國債務!" in text(reader.html.value)
+    shown = shown_text(reader.html.value)
+    assert "【新智元導讀】馬斯克放出豪言:3年內,AI+機器人能解決美國債務!" in shown
     assert reader.previous.disabled and not reader.next.disabled
 
 
@@ -71,21 +67,21 @@ def test_the_last_page_cannot_go_further(reader):
     assert len(last) == 7 and last[-1] == "000:p107.s1"
 
 
-def test_switching_the_pair_changes_the_columns_and_keeps_the_page(reader):
+def test_switching_the_pair_changes_the_columns_and_keeps_the_page(reader, shown_text):
     reader.next.click()
     reader.pair.value = "original ↔ zh-Hans"
     assert reader.page_label == "page 2 of 13"
     assert HEADERS.findall(reader.html.value) == ["ref", "original 原文", "zh-Hans 简体"]
     reader.go(0)
-    assert "【新智元导读】马斯克放出豪言" in text(reader.html.value)
+    assert "【新智元导读】马斯克放出豪言" in shown_text(reader.html.value)
 
 
 def test_layout_and_reading_reach_the_view(reader):
     reader.layout_choice.value = "interlinear"
     reader.reading.value = "zhuyin"
     html = reader.html.value
-    assert 'class="mr-aligned mr-reading mr-interlinear"' in html and "<table" not in html
-    assert "<ruby>馬<rt>ㄇㄚˇ</rt></ruby>" in html
+    assert 'class="mr-aligned mr-reading mr-interlinear mr-zhuyin"' in html and "<table" not in html
+    assert '<ruby>馬<rp>(</rp><rt lang="zh-Bopo">ㄇㄚˇ</rt><rp>)</rp></ruby>' in html
 
 
 def test_a_section_shows_only_its_sentences(reader):
@@ -178,4 +174,6 @@ def test_the_glossary_checkbox_marks_terms(reader):
     assert 'class="mr-term"' not in reader.html.value
     reader.glossary.value = True
     # 馬斯克 in 000:p0.s0 is the glossary's Elon Musk.
-    assert '<span class="mr-term" title="mǎ sī kè — Elon Musk">馬斯克</span>' in reader.html.value
+    html = reader.html.value
+    assert '<span class="mr-term" tabindex="0">馬斯克<span class="mr-note" role="note">' in html
+    assert '<span class="mr-line" lang="en">Elon Musk</span>' in html

@@ -11,11 +11,21 @@ from helpers.core.errors import CorpusError
 from helpers.corpus.documents import document
 from helpers.corpus.segments import segment, segmented
 from helpers.views import text as rendering
-from helpers.views.text import display_text, document_view, metadata_card, text_view
+from helpers.views.text import (
+    anchor_id,
+    display_text,
+    document_language,
+    document_view,
+    metadata_card,
+    text_view,
+)
 
 DOC_IDS = ["000", "001", "002", "003", "004"]
 DATA_REF = re.compile(r'data-ref="([^"]*)"')
-SPAN = re.compile(r'<span class="mr-s[^"]*" data-ref="[^"]*" title="[^"]*">([^<]*)</span>')
+SPAN = re.compile(
+    r'<span class="mr-s[^"]*" id="[^"]*" data-ref="[^"]*"><sup class="mr-sref">s\d+</sup>'
+    r"([^<]*)</span>"
+)
 
 
 def test_text_is_escaped_in_the_text_view():
@@ -34,8 +44,8 @@ def test_speaker_labels_and_speech_are_escaped_in_a_transcript():
     )
     assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;好。" in html
     assert (
-        '<span class="mr-s mr-speaker" data-ref="003:p0.s0" title="003:p0.s0">'
-        "Elon Musk 埃隆·马斯克</span>"
+        '<span class="mr-s mr-speaker" id="s-003-p0-s0" data-ref="003:p0.s0">'
+        '<sup class="mr-sref">s0</sup>Elon Musk 埃隆·马斯克</span>'
     ) in html
 
 
@@ -118,8 +128,9 @@ def test_headings_keep_their_level():
         plain.count('<h3 class="mr-heading">') == 5 and plain.count('<h4 class="mr-heading">') == 9
     )
     markdown = document_view("004")
-    assert re.search(r'<h4 class="mr-heading"><span [^>]*>摘要</span></h4>', markdown)
-    assert re.search(r'<h5 class="mr-heading"><span [^>]*>1\) 一句话总结</span></h5>', markdown)
+    opening = r'<span class="mr-pref">004:p\d+</span><span [^>]*><sup class="mr-sref">s0</sup>'
+    assert re.search(f'<h4 class="mr-heading">{opening}摘要</span></h4>', markdown)
+    assert re.search(f'<h5 class="mr-heading">{opening}1\\) 一句话总结</span></h5>', markdown)
     assert "##" not in markdown
 
 
@@ -128,14 +139,77 @@ def test_quotes_are_blockquotes_without_their_marker():
     assert html.count('<blockquote class="mr-quote">') == 16
     assert "&gt;" not in html
     assert (
-        '<blockquote class="mr-quote"><p><span class="mr-s" data-ref="004:p21.s0" '
-        'title="004:p21.s0">“活在软件世界里的人，即将上一堂硬件的课。”</span></p></blockquote>'
+        '<blockquote class="mr-quote"><p><span class="mr-pref">004:p21</span>'
+        '<span class="mr-s" id="s-004-p21-s0" data-ref="004:p21.s0"><sup class="mr-sref">s0</sup>'
+        "“活在软件世界里的人，即将上一堂硬件的课。”</span></p></blockquote>"
     ) in html
 
 
-def test_views_declare_the_script():
-    assert '<div class="mr-text" lang="zh-Hant">' in document_view("000", section=0)
-    assert '<div class="mr-text" lang="zh-Hans">' in document_view("004", section=0)
+@pytest.mark.parametrize(
+    "doc_id, lang",
+    # corpus/metadata.toml: 000 and 002 are Traditional with Taiwan usage, 001 Traditional with
+    # mainland usage, 003 and 004 Simplified.
+    [
+        ("000", "zh-TW"),
+        ("001", "zh-Hant"),
+        ("002", "zh-TW"),
+        ("003", "zh-Hans"),
+        ("004", "zh-Hans"),
+    ],
+)
+def test_views_declare_the_script_and_region(doc_id, lang):
+    assert document_language(doc_id) == lang
+    assert f'<div class="mr-text" lang="{lang}">' in document_view(doc_id, section=0)
+
+
+@pytest.mark.parametrize(
+    "ref, anchor",
+    [
+        ("003:p2.s1", "s-003-p2-s1"),
+        ("000:p107.s12", "s-000-p107-s12"),
+        ("x_1:p0.s0", "s-x_1-p0-s0"),
+    ],
+)
+def test_anchor_ids_are_derived_from_references(ref, anchor):
+    assert anchor_id(ref) == anchor
+
+
+@pytest.mark.parametrize("ref", ["003:p2", "003.p2.s1", "003:p2.s1 ", "", "003:p2.s1#x"])
+def test_a_malformed_reference_has_no_anchor(ref):
+    with pytest.raises(CorpusError, match=re.escape("is not of the form DOC:pP.sS")):
+        anchor_id(ref)
+
+
+@pytest.mark.parametrize("doc_id", DOC_IDS)
+def test_references_are_visible_and_every_sentence_is_an_anchor(doc_id):
+    html = document_view(doc_id)
+    ids = re.findall(r'<span class="mr-s[^"]*" id="([^"]*)" data-ref="([^"]*)">', html)
+    assert [anchor for anchor, _ in ids] == [anchor_id(ref) for _, ref in ids]
+    assert len({anchor for anchor, _ in ids}) == len(ids) == len(segmented(doc_id).sentences)
+    # Each paragraph's label, then each of its sentences numbered: the full reference reads off
+    # the page (003:p2 … s1 is 003:p2.s1). No reference hides in a title.
+    labels = re.findall(r'<span class="mr-pref">([^<]*)</span>', html)
+    assert labels == [f"{doc_id}:p{paragraph.index}" for paragraph in segmented(doc_id).paragraphs]
+    shown = re.findall(
+        r'<span class="mr-pref">([^<]*)</span>|<sup class="mr-sref">([^<]*)</sup>', html
+    )
+    refs, paragraph = [], ""
+    for label, number in shown:
+        paragraph = label or paragraph
+        refs += [f"{paragraph}.{number}"] if number else []
+    assert refs == [sentence.ref for sentence in segmented(doc_id).sentences]
+    assert "title=" not in html
+
+
+def test_a_known_sentence_reads_with_its_reference():
+    # 003:p2 is Elon Musk's first turn: the speaker label s0, then 我担心的不是长远未来… as s1.
+    html = document_view("003", section=1)
+    assert (
+        '<p><span class="mr-pref">003:p2</span><span class="mr-s mr-speaker" id="s-003-p2-s0" '
+        'data-ref="003:p2.s0"><sup class="mr-sref">s0</sup>Elon Musk 埃隆·马斯克</span>'
+        '<span class="mr-s" id="s-003-p2-s1" data-ref="003:p2.s1"><sup class="mr-sref">s1</sup>'
+        "我担心的不是长远未来，而是接下来的三到七年。</span>"
+    ) in html
 
 
 @pytest.mark.parametrize(
