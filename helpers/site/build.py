@@ -74,7 +74,7 @@ def walkthrough(path: Path) -> Walkthrough:
     doc = next((meta for meta in documents().values() if meta.slug == slug), None)
     paragraphs = [p for p in "\n".join(lines[1:]).split("\n\n") if p.strip()]
     first = _plain(paragraphs[0]) if paragraphs else ""
-    summary = doc.label_en if doc else re.split(r"(?<=[.:])\s", first, maxsplit=1)[0]
+    summary = doc.label_en if doc else re.split(r"(?<=\.)\s", first, maxsplit=1)[0]
     return Walkthrough(path.stem, _plain(lines[0][2:]), doc, summary, nb)
 
 

@@ -162,8 +162,9 @@ def _code_cell(cell: dict[str, Any], stem: str, number: int, assets: dict[str, b
             f'<pre><code class="language-python">{escape(code)}</code></pre></details>'
         )
     outputs = cell.get("outputs", [])
-    images = [output for output in outputs if _image_type(output)]
-    alts = iter(_alts(cell, len(images), where) if images else [])
+    count = sum(1 for output in outputs if _image_type(output))
+    alts = _alts(cell, count, where) if count else []
+    shown = 0
     for output in outputs:
         mime = _image_type(output)
         if not mime:
@@ -171,11 +172,11 @@ def _code_cell(cell: dict[str, Any], stem: str, number: int, assets: dict[str, b
             continue
         extension, stored = IMAGES[mime], _text(output["data"][mime])
         data = stored.encode() if extension == "svg" else base64.b64decode(stored)
-        path = f"assets/{stem}-cell{number}-{images.index(output) + 1}.{extension}"
+        shown += 1
+        path = f"assets/{stem}-cell{number}-{shown}.{extension}"
         assets[path] = data
-        parts.append(
-            f'<div class="mr-site-output">{_image(data, extension, path, next(alts))}</div>'
-        )
+        image = _image(data, extension, path, alts[shown - 1])
+        parts.append(f'<div class="mr-site-output">{image}</div>')
     return "".join(parts)
 
 

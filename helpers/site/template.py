@@ -11,6 +11,7 @@ from html import escape
 
 from helpers.core.types import UNKNOWN
 from helpers.corpus.documents import Document
+from helpers.site.lang import document_tag
 
 SITE_NAME = "Reading Musk in Chinese"
 
@@ -84,10 +85,16 @@ def page(title: str, body: str, previous: str | None, following: str | None) -> 
 """
 
 
-def _fact(name: str, value: str) -> str:
-    """One term and its value in a walkthrough's facts, 'unknown' shown as such."""
-    css = ' class="mr-unknown"' if value == UNKNOWN else ""
-    return f"<dt>{escape(name)}</dt><dd{css}>{escape(value)}</dd>"
+def _fact(name: str, value: str, lang: str = "") -> str:
+    """One term and its value in a walkthrough's facts, 'unknown' shown as such.
+
+    lang: the value's language tag when it is the document's own text (not 'unknown').
+    """
+    if value == UNKNOWN:
+        attributes = ' class="mr-unknown"'
+    else:
+        attributes = f' lang="{lang}"' if lang else ""
+    return f"<dt>{escape(name)}</dt><dd{attributes}>{escape(value)}</dd>"
 
 
 def index_body(entries: Iterable[tuple[str, str, Document | None, str]]) -> str:
@@ -104,13 +111,16 @@ def index_body(entries: Iterable[tuple[str, str, Document | None, str]]) -> str:
     for page_name, title, doc, summary in entries:
         facts = ""
         if doc:
-            script = f"{doc.script} ({doc.region} usage)"
+            script, lang = (
+                f"{doc.script} ({doc.region} usage)",
+                document_tag(doc.script, doc.region),
+            )
             facts = (
                 '<dl class="mr-site-facts">'
                 + _fact("Document", doc.id)
-                + _fact("Title", doc.title)
+                + _fact("Title", doc.title, lang)
                 + _fact("Script", script)
-                + _fact("Publisher", doc.publisher)
+                + _fact("Publisher", doc.publisher, lang)
                 + "</dl>"
             )
         items.append(
