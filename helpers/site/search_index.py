@@ -2,9 +2,10 @@
 toneless pinyin, so search.js finds a word in the middle of a sentence whichever way it is typed.
 
 Sentences and refs come from helpers.corpus.segments; the forms from helpers.language.conversion
-(zh-Hans, zh-Hant and zh-TW with the document's own chain, so Taiwan phrases map both ways: 晶片 ↔
-芯片, 輝達 ↔ 英伟达; plus OpenCC's character-only t2s for a Traditional text, so 辉达 finds 輝達);
-pinyin from helpers.language.readings, a Traditional text read through its Simplified form.
+(zh-Hans, zh-Hant and zh-TW with the document's own chain, so Taiwan phrases map both ways:
+晶片 ↔ 芯片, 輝達 ↔ 英伟达; for a Traditional text also OpenCC's character-only t2s, so 辉达
+finds 輝達, and s2t of its zh-Hans form, so 英偉達 does); pinyin from helpers.language.readings,
+a Traditional text read through its Simplified form.
 """
 
 from __future__ import annotations
@@ -96,7 +97,9 @@ def sentence_entry(sentence: Sentence, meta: Document) -> dict[str, Any]:
     text = sentence.text.strip()
     forms = [convert(text, target, meta.script, meta.region) for target in SEARCH_TARGETS]
     if meta.script == "Traditional":
-        forms.append(converter("t2s").convert(text))
+        # Simplified characters as written (輝達 → 辉达), and mainland words in Traditional ones
+        # (輝達 → 英伟达 → 英偉達).
+        forms += [converter("t2s").convert(text), converter("s2t").convert(forms[0])]
     distinct = list(dict.fromkeys(form for form in forms if form != text))
     simplified = forms[0]
     own = (

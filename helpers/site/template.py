@@ -90,10 +90,9 @@ def _fact(name: str, value: str, lang: str = "") -> str:
 
     lang: the value's language tag when it is the document's own text (not 'unknown').
     """
+    attributes = f' lang="{lang}"' if lang else ""
     if value == UNKNOWN:
         attributes = ' class="mr-unknown"'
-    else:
-        attributes = f' lang="{lang}"' if lang else ""
     return f"<dt>{escape(name)}</dt><dd{attributes}>{escape(value)}</dd>"
 
 
