@@ -91,7 +91,7 @@ a:focus-visible, input:focus-visible, summary:focus-visible {outline: 3px solid 
 .mr-site-search label {font-weight: bold; margin-right: 0.5em;}
 .mr-site-search input {font-size: 1em; padding: 0.25em 0.4em; width: min(24em, 90%);}
 .mr-site-help {font-size: 0.85em; color: #4a4a4a; margin: 0.2em 0;}
-#site-search-results {max-height: 22em; overflow-y: auto; margin: 0; padding-left: 1.5em;}
+#site-search-results {max-height: 22em; overflow-y: auto; margin: 0; padding-left: 2.8em;}
 #site-search-results li {margin: 0.3em 0;}
 #site-search-results a {text-decoration: none; color: #1a1a1a;}
 #site-search-results a:hover .mr-site-hit-text {text-decoration: underline;}
