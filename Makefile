@@ -13,7 +13,7 @@ WORKERS ?= $(shell nproc)
 PYTEST := $(PY) -m pytest -p tests.startup
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with $(ROOT)/notebooks/nbval_sanitize.cfg --nbval-cell-timeout 120
 
-.PHONY: setup lab test lint unit nbval notebooks notebooks-exist bench
+.PHONY: setup lab test lint unit nbval notebooks notebooks-exist bench site
 .NOTPARALLEL:
 
 # Python writes bytecode caches unless told not to; where the environment turns them off, every
@@ -60,3 +60,8 @@ notebooks: setup
 
 bench: setup
 	cd $(ROOT) && $(PY) -m helpers bench
+
+# The notebooks with their stored outputs as a static site in site/ (nothing is executed; open
+# site/index.html from disk, no server needed).
+site: setup notebooks-exist
+	cd $(ROOT) && $(PY) -m helpers site --out $(ROOT)/site/

@@ -121,6 +121,52 @@ table.mr-numbers th, table.mr-numbers td,
 """
 
 
+SITE_CSS = """
+:root {color: #1a1a1a; background: #fff;
+  font-family: "Noto Sans", "DejaVu Sans", system-ui, sans-serif; line-height: 1.6;}
+:lang(zh-Hans) {font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif;}
+:lang(zh-Hant), :lang(zh-TW) {font-family: "Noto Sans CJK TC", "Noto Sans TC", sans-serif;}
+:lang(zh-HK) {font-family: "Noto Sans CJK HK", "Noto Sans HK", sans-serif;}
+body {margin: 0;}
+a {color: #0b57a4;}
+a:focus-visible, input:focus-visible, summary:focus-visible {outline: 3px solid #b35c00;}
+.mr-site-skip {position: absolute; left: -999em;}
+.mr-site-skip:focus {left: 1em; top: 1em; background: #fff; padding: 0.4em; z-index: 1;}
+.mr-site-header, .mr-site-nav, .mr-site-main, .mr-site-footer {padding: 0 1.5em;}
+.mr-site-header {border-bottom: 1px solid #ccc; background: #f4f6f8;}
+.mr-site-name {font-weight: bold; margin: 0; padding-top: 0.6em;}
+.mr-site-search {padding: 0.4em 0 0.6em;}
+.mr-site-search label {font-weight: bold; margin-right: 0.5em;}
+.mr-site-search input {font-size: 1em; padding: 0.25em 0.4em; width: min(24em, 90%);}
+.mr-site-help {font-size: 0.85em; color: #4a4a4a; margin: 0.2em 0;}
+#site-search-results {max-height: 22em; overflow-y: auto; margin: 0; padding-left: 2.8em;}
+#site-search-results li {margin: 0.3em 0;}
+#site-search-results a {text-decoration: none; color: #1a1a1a;}
+#site-search-results a:hover .mr-site-hit-text {text-decoration: underline;}
+.mr-site-hit-ref {font-family: monospace; color: #0b57a4; margin-right: 0.6em;}
+#site-search-results mark {background: #ffe58a; color: inherit;}
+.mr-site-nav ul {list-style: none; display: flex; gap: 1.5em; padding: 0; margin: 0.8em 0;}
+.mr-site-main {max-width: 70em;}
+.mr-site-main:focus {outline: none;}
+.mr-site-index > li {margin-bottom: 1.2em;}
+.mr-site-index h2 {font-size: 1.2em; margin: 0.2em 0;}
+.mr-site-facts {display: grid; grid-template-columns: max-content 1fr; gap: 0 1em; margin: 0.3em 0;}
+.mr-site-facts dt {font-weight: bold;}
+.mr-site-facts dd {margin: 0;}
+.mr-site-summary {margin: 0.3em 0;}
+.mr-site-cell {margin: 0.8em 0;}
+.mr-site-code summary {cursor: pointer; color: #4a4a4a; font-size: 0.85em;}
+.mr-site-code pre, .mr-site-output pre {font-size: 0.85em; background: #f6f6f6; padding: 0.5em;
+  overflow-x: auto;}
+.mr-site-output {overflow-x: auto;}
+.mr-site-image {max-width: 100%; height: auto;}
+.mr-site-stderr {color: #8a1f11;}
+main.mr-site-main .mr-ref, main.mr-site-main .mr-unknown, main.mr-site-main .mr-markup {
+  color: #595959;
+}
+"""
+
+
 def style(*parts: str) -> str:
     """A <style> element holding CSS blocks of this module.
 
