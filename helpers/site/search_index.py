@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from helpers.core.errors import CorpusError
 from helpers.core.types import Target
 from helpers.corpus.documents import Document, documents
 from helpers.corpus.segments import READING_KINDS, Sentence, segmented
@@ -27,27 +25,8 @@ from helpers.site.lang import document_tag
 
 SEARCH_TARGETS: tuple[Target, ...] = ("zh-Hans", "zh-Hant", "zh-TW")
 SEARCHED_KINDS = (*READING_KINDS, "heading")
-REF = re.compile(r"(?P<doc>\d{3}):p(?P<paragraph>\d+)\.s(?P<sentence>\d+)")
 GLOBAL = "MR_SEARCH"
 """The name of the global search-index.js assigns (pages cannot fetch() JSON from file://)."""
-
-
-def anchor_id(ref: str) -> str:
-    """The HTML id of a sentence's span in the text view: '003:p2.s1' → 's-003-p2-s1'.
-
-    Args:
-        ref: a sentence reference (helpers.corpus.segments.Sentence.ref).
-
-    Returns:
-        The id.
-
-    Raises:
-        CorpusError: the ref is not DOC:pP.sS.
-    """
-    found = REF.fullmatch(ref)
-    if not found:
-        raise CorpusError(f"'{ref}' is not a sentence reference (DOC:pP.sS, e.g. 003:p2.s1)")
-    return f"s-{found['doc']}-p{found['paragraph']}-s{found['sentence']}"
 
 
 def toneless(reading: str | None) -> str:

@@ -3,25 +3,15 @@ read by hand from corpus/texts."""
 
 from typing import Any
 
-import pytest
-
-from helpers.core.errors import CorpusError
 from helpers.corpus.documents import document
 from helpers.corpus.segments import segmented
-from helpers.site.search_index import anchor_id, offsets, search_index, sentence_entry, toneless
+from helpers.site.search_index import offsets, search_index, sentence_entry, toneless
 
 
 def entry(ref: str) -> dict[str, Any]:
     doc = ref[:3]
     sentence = next(s for s in segmented(doc).sentences if s.ref == ref)
     return sentence_entry(sentence, document(doc))
-
-
-def test_anchor_ids() -> None:
-    assert anchor_id("003:p2.s1") == "s-003-p2-s1"
-    assert anchor_id("000:p107.s0") == "s-000-p107-s0"
-    with pytest.raises(CorpusError, match="'003:p2' is not a sentence reference"):
-        anchor_id("003:p2")
 
 
 def test_toneless() -> None:
