@@ -176,9 +176,9 @@ class NumberExplorer(StaticFallback, widgets.VBox):
             options=[("all kinds", ALL), *((k, k) for k in KINDS)], value=kind, description="Kind"
         )
         self.speaker = widgets.Dropdown(description="Speaker")
-        self.previous = widgets.Button(description="Previous page", icon="arrow-left")
+        self.previous = widgets.Button(description="Previous page")
         self.page_number = widgets.BoundedIntText(value=1, min=1, max=1, description="Page")
-        self.next = widgets.Button(description="Next page", icon="arrow-right")
+        self.next = widgets.Button(description="Next page")
         self.status = widgets.Label()
         self.html = widgets.HTML()
         self._set_speakers(speaker)
