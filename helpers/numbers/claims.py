@@ -28,7 +28,7 @@ TIMELINE = "predictions"
 GROUP_FIELDS = ("id", "title", "title_zh")
 CLAIM_FIELDS = ("id", "group", "doc", "surface", "label", "label_zh")
 CLAIM_OPTIONAL = ("sentence", "occurrence", "implied_unit", "counted_from", "note")
-CHECK_FIELDS = ("id", "left", "right", "tolerance", "note")
+CHECK_FIELDS = ("id", "label", "label_zh", "left", "right", "tolerance", "note")
 
 
 def unit_base(unit: str) -> float | None:
@@ -113,6 +113,7 @@ class Check:
         left, right: the ids of the two claims (same unit, each with a base value).
         tolerance: the largest |left / right − 1| counted as agreement (0.05 is 5 %).
         note: what the comparison shows.
+        label, label_zh: what is compared, in English and in Chinese (a chart's row label).
     """
 
     id: str
@@ -120,6 +121,8 @@ class Check:
     right: str
     tolerance: float
     note: str
+    label: str = ""
+    label_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,15 @@ def _check(where: str, row: object, claims: Mapping[str, Claim]) -> Check:
         raise CorpusError(f"{where}: claims in different units ({left.unit}, {right.unit})")
     if not isinstance(row["tolerance"], (int, float)) or row["tolerance"] < 0:
         raise CorpusError(f"{where}: tolerance must be a number from 0")
-    return Check(row["id"], row["left"], row["right"], float(row["tolerance"]), row["note"])
+    return Check(
+        row["id"],
+        row["left"],
+        row["right"],
+        float(row["tolerance"]),
+        row["note"],
+        row["label"],
+        row["label_zh"],
+    )
 
 
 def _unique(where: str, seen: Mapping[str, object], key: str) -> str:

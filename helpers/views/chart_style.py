@@ -1,4 +1,4 @@
-"""What every chart shares: colours, bars, legends, number formats, a title and a source line.
+"""What every chart shares: colours, bars, legends, a title and a source line.
 
 Importing this module imports helpers.views.fonts, which makes the CJK font matplotlib's default, so
 every chart module that takes its style from here draws Chinese text with that font.
@@ -7,11 +7,12 @@ every chart module that takes its style from here draws Chinese text with that f
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
 
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
 import helpers.views.fonts  # noqa: F401  (sets the CJK font once, on import)
 
@@ -23,15 +24,14 @@ FLAG_COLOR = "#c44e52"
 """Something flagged: a cross-source check that does not agree."""
 AGREE_COLOR = "#55a868"
 """A cross-source check that agrees."""
+BAND_COLOR = "#cccccc"
+"""A band of accepted values: a cross-source check's tolerance."""
+SPAN_COLOR = "#aaaaaa"
+"""A thin line of time counted: a prediction's duration from the year it counts from."""
 GRID_COLOR = "#e4e4e4"
 """Grid lines."""
 SOURCE_COLOR = "#555555"
 """The source line under a chart."""
-PREFIXES = ((1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"), (1.0, ""))
-"""SI prefixes from the largest, with their factors."""
-
-Corner = Literal["upper right", "upper left", "lower left", "lower right"]
-"""Where in a panel a legend goes."""
 
 
 def hbars(
@@ -90,43 +90,42 @@ def finish(figure: Figure, title: str, source_lines: int = 2) -> None:
     figure.tight_layout(rect=(0, 0.03 + 0.025 * source_lines, 1, 1), w_pad=3)
 
 
-def marker_legend(axes: Axes, markers: Sequence[tuple[str, str, str]], where: Corner) -> None:
-    """A frameless legend of markers whose edges are drawn in the bar colour.
+def key_marker(marker: str, color: str, face: str | None = None) -> Line2D:
+    """A legend key for points: a matplotlib marker in a colour, its face in another if given."""
+    return Line2D([], [], marker=marker, color=color, markerfacecolor=face or color, linestyle="")
+
+
+def key_bar(color: str) -> Patch:
+    """A legend key for bars of a colour."""
+    return Patch(color=color)
+
+
+def key_line(color: str, width: float) -> Line2D:
+    """A legend key for a line or band of a colour and width (in points)."""
+    return Line2D([], [], color=color, linewidth=width, solid_capstyle="butt")
+
+
+def legend_above(axes: Axes, keys: Sequence[tuple[Artist, str]], columns: int = 0) -> None:
+    """A frameless legend just above a panel, outside its data, flush with the panel's right edge
+    (a wide one reaches left over the tick labels); the panel's title moves above it.
 
     Args:
-        axes: the panel the legend belongs to.
-        markers: (matplotlib marker, face colour, label) for each entry.
-        where: the corner of the panel the legend goes in.
+        axes: the panel the legend explains.
+        keys: (legend key, label) for each entry, left to right.
+        columns: entries per row; 0 puts them all in one row.
     """
-    handles = [
-        Line2D([], [], marker=marker, color=BAR_COLOR, markerfacecolor=face, linestyle="")
-        for marker, face, _ in markers
-    ]
-    labels = [label for _, _, label in markers]
-    axes.legend(handles, labels, loc=where, frameon=False, fontsize=9)
-
-
-def si(value: float, unit: str) -> str:
-    """A value written with an SI prefix, for axis ticks.
-
-    Args:
-        value: the value in the unit (1.1e12).
-        unit: the unit's symbol ("W").
-
-    Returns:
-        The value with the largest prefix from k to P that keeps it at least 1: "1.1 TW".
-    """
-    factor, prefix = next(((f, p) for f, p in PREFIXES if abs(value) >= f), PREFIXES[-1])
-    return f"{value / factor:g} {prefix}{unit}"
-
-
-def usd(value: float) -> str:
-    """An amount of US dollars in millions, or in billions from one billion: "US$5.8 bn".
-
-    Args:
-        value: the amount in US dollars.
-
-    Returns:
-        "US$92 m", "US$5.8 bn" (at most six significant digits).
-    """
-    return f"US${value / 1e9:g} bn" if value >= 1e9 else f"US${value / 1e6:g} m"
+    axes.legend(
+        [key for key, _ in keys],
+        [label for _, label in keys],
+        loc="lower right",
+        bbox_to_anchor=(1, 1.01),
+        ncols=columns or len(keys),
+        frameon=False,
+        fontsize=9,
+        borderaxespad=0,
+        handletextpad=0.4,
+        columnspacing=1.2,
+    )
+    if axes.get_title():
+        rows = -(-len(keys) // (columns or len(keys)))
+        axes.set_title(axes.get_title(), pad=8 + 20 * rows)

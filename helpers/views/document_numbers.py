@@ -6,6 +6,8 @@ corpus/claims.toml through helpers.numbers.claims.
 
 from __future__ import annotations
 
+import base64
+import io
 from collections import Counter
 from collections.abc import Sequence
 
@@ -53,6 +55,25 @@ def kind_figure(rows: Sequence[Quantity]) -> Figure:
     axes.title.set_fontsize(10)
     figure.tight_layout()
     return figure
+
+
+def kind_chart(rows: Sequence[Quantity]) -> str:
+    """The quantities counted by kind, as an image to put in HTML.
+
+    Args:
+        rows: the quantities, at least one.
+
+    Returns:
+        An <img> element holding a PNG of kind_figure(rows), written without a Software entry, so
+        the same rows give the same bytes; its alt text gives the counts ("quantities by kind:
+        money 10, power 15").
+    """
+    counts = Counter(q.kind for q in rows)
+    alt = ", ".join(f"{kind} {counts[kind]}" for kind in KINDS if counts[kind])
+    buffer = io.BytesIO()
+    kind_figure(rows).savefig(buffer, format="png", metadata={"Software": None})
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f'<img alt="quantities by kind: {alt}" src="data:image/png;base64,{data}">'
 
 
 def plot_document_numbers(doc_id: str) -> Figure:

@@ -3,8 +3,9 @@
 Every key figure comes from corpus/claims.toml through helpers.numbers.claims, each resting on a
 quantity that helpers.numbers.extract found in a corpus text; each chart's source line names the
 files and the sentence references of what it draws. plot_document_numbers, one document's
-quantities by kind beside its key figures, is drawn in helpers.views.document_numbers and offered
-here too, so that every chart of numbers is imported from this module.
+quantities by kind beside its key figures, is drawn in helpers.views.document_numbers, and
+plot_cross_checks in helpers.views.check_chart; both are offered here too, so that every chart of
+numbers is imported from this module.
 """
 
 from __future__ import annotations
@@ -16,21 +17,22 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from helpers.numbers.claims import Claim, claims
-from helpers.numbers.cross_checks import cross_checks
 from helpers.views.chart_style import (
-    AGREE_COLOR,
     BAR_COLOR,
-    FLAG_COLOR,
     GRID_COLOR,
     SECOND_COLOR,
+    SPAN_COLOR,
     finish,
     hbars,
-    marker_legend,
-    si,
-    usd,
+    key_bar,
+    key_line,
+    key_marker,
+    legend_above,
 )
+from helpers.views.check_chart import plot_cross_checks
 from helpers.views.claim_style import cite_claims, claim_extent, claim_label, claim_number
 from helpers.views.document_numbers import plot_document_numbers
+from helpers.views.number_format import value_text
 
 __all__ = [
     "plot_cross_checks",
@@ -98,6 +100,13 @@ def plot_power_budget() -> Figure:
     shares.set_xlim(0, 55)
     shares.set_xlabel("added to the chips' power, % 額外電力（%）")
     shares.set_title("Overheads 額外負載")
+    legend_above(
+        shares,
+        [
+            (key_bar(BAR_COLOR), "a value, or a range's low end 數值或區間下限"),
+            (key_bar(SECOND_COLOR), "up to its high end 至區間上限"),
+        ],
+    )
     shares.spines[["top", "right"]].set_visible(False)
     finish(figure, "xAI data-centre power budget 資料中心電力預算 (004)")
     cite_claims(figure, [*(item for pair in clusters for item in pair), *overheads])
@@ -127,7 +136,7 @@ def plot_selloff() -> Figure:
         labels,
         dollars,
         [
-            f"{claim.quantity.surface} · {usd(amount)}"
+            f"{claim.quantity.surface} · {value_text('USD', amount)}"
             for claim, amount in zip(items, dollars, strict=True)
         ],
         [BAR_COLOR] * 3 + [SECOND_COLOR],
@@ -136,6 +145,13 @@ def plot_selloff() -> Figure:
     axes.set_xlim(1e6, 1e11)
     axes.set_xlabel("US dollars, log scale 美元（對數刻度）")
     axes.set_title("Selling Nvidia in 2025 拋售輝達")
+    legend_above(
+        axes,
+        [
+            (key_bar(BAR_COLOR), "one seller 個別賣方"),
+            (key_bar(SECOND_COLOR), "the total the heading gives 標題所稱總額"),
+        ],
+    )
     finish(figure, "Wall Street leaves Nvidia 華爾街撤離輝達 (000)")
     cite_claims(figure, [*items, c["000_thiel_shares"]])
     return figure
@@ -148,8 +164,8 @@ def plot_energy_ladder() -> Figure:
     added per year) is a square in the second colour, plain power a circle.
 
     Returns:
-        A pyplot figure, x in watts from 30 MW to 10 PW, each point labelled with its surface and
-        document.
+        A pyplot figure, x in watts from 30 MW to 1,000 TW, each point labelled with its surface
+        and document.
 
     Raises:
         CorpusError: a claim has no value to draw.
@@ -178,14 +194,16 @@ def plot_energy_ladder() -> Figure:
         )
     axes.set_yticks(range(len(items)), [claim_label(claim, " ") for claim in items], fontsize=8.5)
     axes.set_xscale("log")
-    axes.set_xlim(3e7, 1e16)
-    axes.set_xticks([10.0**power for power in range(8, 16)])
-    axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _: si(value, "W")))
+    axes.set_xlim(3e7, 1e15)
+    axes.set_xticks([10.0**power for power in range(8, 15)])
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _: value_text("W", value)))
     axes.set_xlabel("watts, log scale 瓦（對數刻度）")
-    marker_legend(
+    legend_above(
         axes,
-        [("o", BAR_COLOR, "power 功率"), ("s", SECOND_COLOR, "per year 每年新增")],
-        "lower right",
+        [
+            (key_marker("o", BAR_COLOR), "power 功率"),
+            (key_marker("s", SECOND_COLOR), "power added per year 每年新增"),
+        ],
     )
     return _gridded(figure, "Energy ladder: from 100 MW to 100 TW a year 能源階梯", items)
 
@@ -212,7 +230,7 @@ def plot_predictions() -> Figure:
         face = BAR_COLOR if claim.counted_from is None else "white"
         axes.plot(year, row, "o", markersize=9, color=BAR_COLOR, markerfacecolor=face)
         if claim.counted_from is not None:
-            axes.plot([claim.counted_from, year], [row, row], color="#aaaaaa", lw=1, zorder=0)
+            axes.plot([claim.counted_from, year], [row, row], color=SPAN_COLOR, lw=1, zorder=0)
         axes.annotate(
             f"{claim.quantity.surface} · {claim.quantity.sentence}",
             (year, row),
@@ -225,13 +243,13 @@ def plot_predictions() -> Figure:
     axes.set_xlim(2024.5, 2033.5)
     axes.set_xticks(range(2025, 2034))
     axes.set_xlabel("year 年份")
-    marker_legend(
+    legend_above(
         axes,
         [
-            ("o", BAR_COLOR, "a year in the text 文中年份"),
-            ("o", "white", "counted from the interview 自訪談起算"),
+            (key_marker("o", BAR_COLOR), "a year the text gives 文中年份"),
+            (key_marker("o", BAR_COLOR, "white"), "a duration the text gives 文中時長"),
+            (key_line(SPAN_COLOR, 1), "counted from the interview's year 自訪談年份起算"),
         ],
-        "upper right",
     )
     return _gridded(figure, "Predictions timeline 預測時間表", items)
 
@@ -258,7 +276,6 @@ def plot_revenue() -> Figure:
             [claim_number(claim, "base_value") / 1e9 for claim in items],
             0.4,
             color=color,
-            label=f"write-up {doc} 記錄 {doc}",
         )
         axes.bar_label(
             bars, labels=[claim.quantity.surface for claim in items], padding=2, fontsize=9
@@ -266,70 +283,16 @@ def plot_revenue() -> Figure:
     axes.set_xticks(range(3), [c[f"001_{company}_revenue"].label for company in companies])
     axes.set_ylabel("revenue, US$ bn 營收（十億美元）")
     axes.set_ylim(0, 25)
-    axes.legend(frameon=False, fontsize=9, loc="upper left")
+    legend_above(
+        axes,
+        [
+            (key_bar(BAR_COLOR), "write-up 001 記錄 001"),
+            (key_bar(SECOND_COLOR), "write-up 004 記錄 004"),
+        ],
+    )
     axes.spines[["top", "right"]].set_visible(False)
     finish(figure, "AI company revenue as reported AI 公司營收")
     cite_claims(
         figure, [c[f"{doc}_{company}_revenue"] for doc in ("001", "004") for company in companies]
-    )
-    return figure
-
-
-def plot_cross_checks() -> Figure:
-    """Each cross-source check's left/right ratio, its tolerance as a grey band, disagreements red.
-
-    Data: cross_checks() over the checks of corpus/claims.toml, in file order, top to bottom.
-
-    Returns:
-        A pyplot figure, x the ratio of the two claims in base units (0.8–1.5); each check that does
-        not agree is annotated with its two surfaces and the ratio.
-    """
-    table = cross_checks()
-    checks = claims().checks
-    figure, axes = plt.subplots(figsize=(10, 6.5))
-    for row, check in enumerate(table.itertuples()):
-        tolerance = checks[check.check].tolerance
-        axes.plot(
-            [1 - tolerance, 1 + tolerance],
-            [row, row],
-            color="#cccccc",
-            linewidth=6,
-            solid_capstyle="butt",
-        )
-        axes.plot(
-            check.ratio, row, "o", color=AGREE_COLOR if check.agree else FLAG_COLOR, markersize=7
-        )
-        if not check.agree:
-            axes.annotate(
-                f"{check.left_surface} / {check.right_surface} = {check.ratio:g}",
-                (check.ratio, row),
-                xytext=(8, -3),
-                textcoords="offset points",
-                fontsize=9,
-                color=FLAG_COLOR,
-            )
-    axes.set_yticks(
-        range(len(table)),
-        [
-            f"{check} ({left}–{right})"
-            for check, left, right in zip(
-                table["check"], table["left_doc"], table["right_doc"], strict=True
-            )
-        ],
-        fontsize=8.5,
-    )
-    axes.invert_yaxis()
-    axes.axvline(1, color="#888888", linewidth=0.8)
-    axes.set_xlim(0.8, 1.5)
-    axes.set_xlabel(
-        "left ÷ right, both in base units (W, s, USD, fraction) 左右比值（基本單位）; "
-        "grey band: tolerance 容差"
-    )
-    axes.spines[["top", "right"]].set_visible(False)
-    finish(figure, "Cross-source checks 跨來源核對", 3)
-    c = claims().claims
-    cite_claims(
-        figure,
-        [c[side] for key in table["check"] for side in (checks[key].left, checks[key].right)],
     )
     return figure

@@ -113,11 +113,28 @@ table.mr-kwic td:nth-child(4), .jp-RenderedHTMLCommon table.mr-kwic td:nth-child
 """
 
 NUMBERS_CSS = """
-table.mr-numbers {border-collapse: collapse;}
+.mr-numbers-box {
+  max-height: 36em; overflow: auto; width: fit-content; max-width: 100%; margin: 0.4em 0;
+  border: 1px solid #e4e4e4;
+}
+table.mr-numbers, .jp-RenderedHTMLCommon table.mr-numbers {
+  border-collapse: separate; border-spacing: 0; table-layout: auto; margin: 0;
+}
 table.mr-numbers th, table.mr-numbers td,
 .jp-RenderedHTMLCommon table.mr-numbers th, .jp-RenderedHTMLCommon table.mr-numbers td {
-  text-align: left; padding: 0.15em 0.6em; border-bottom: 1px solid #e4e4e4;
+  text-align: left; vertical-align: top; padding: 0.2em 0.6em; border-bottom: 1px solid #e4e4e4;
+  line-height: 1.6;
 }
+table.mr-numbers thead th, .jp-RenderedHTMLCommon table.mr-numbers thead th {
+  position: sticky; top: 0; z-index: 1; background: var(--jp-layout-color0, #fff);
+  border-bottom: 2px solid #bbb; white-space: nowrap;
+}
+table.mr-numbers td:nth-child(1) {font-family: monospace; font-size: 0.85em; white-space: nowrap;}
+table.mr-numbers td:nth-child(2) {min-width: 7em;}
+table.mr-numbers td:nth-child(3), table.mr-numbers td:nth-child(4) {white-space: nowrap;}
+table.mr-numbers td:nth-child(6) {min-width: 18em; max-width: 40em;}
+mark.mr-quantity {background: #ffe58a; color: inherit; padding: 0 1px; border-radius: 2px;}
+@media print {.mr-numbers-box {max-height: none; overflow: visible; border: none;}}
 """
 
 

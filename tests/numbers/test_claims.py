@@ -2,6 +2,7 @@
 are read-only, and bad rows are named in errors."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -20,7 +21,10 @@ CLAIM = (
     '[[claim]]\nid = "{id}"\ngroup = "g"\ndoc = "{doc}"\nsentence = "{ref}"\n'
     'surface = "{surface}"\nlabel = "L"\nlabel_zh = "標"\n\n'
 )
-CHECK = '[[check]]\nid = "c"\nleft = "{left}"\nright = "{right}"\ntolerance = 0.05\nnote = "n"\n\n'
+CHECK = (
+    '[[check]]\nid = "c"\nlabel = "C"\nlabel_zh = "核"\nleft = "{left}"\nright = "{right}"\n'
+    'tolerance = 0.05\nnote = "n"\n\n'
+)
 PEAK = {"id": "peak", "doc": "003", "ref": "003:p113.s2", "surface": "1.1太瓦"}
 AVERAGE = {"id": "average", "doc": "004", "ref": "004:p211.s1", "surface": "500GW"}
 
@@ -161,6 +165,15 @@ def test_check_naming_an_unknown_claim_names_the_row(tmp_path: Path) -> None:
         load_claims(path)
 
 
+def test_check_without_its_chinese_label_names_the_row(tmp_path: Path) -> None:
+    check = CHECK.format(left="peak", right="peak").replace('label_zh = "核"', 'label_zh = " "')
+    path = write(tmp_path, GROUP, CLAIM.format(**PEAK), check)
+    with pytest.raises(
+        CorpusError, match=r"check #1 \(id c\): field 'label_zh' is missing or empty"
+    ):
+        load_claims(path)
+
+
 def test_check_across_units_and_unknown_group_are_errors(tmp_path: Path) -> None:
     share = {"id": "share", "doc": "004", "ref": "004:p43.s0", "surface": "25%"}
     with pytest.raises(
@@ -226,7 +239,12 @@ def test_reload_reads_an_edited_claims_file(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", f"OLD = {old!r}\n{RELOAD_SCRIPT}"],
         cwd=tmp_path,
-        env={"READER_PROJECT_ROOT": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        # PYTHONPATH passed on so that a worktree's helpers, not the installed ones, are tested.
+        env={
+            "READER_PROJECT_ROOT": str(tmp_path),
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
+        },
         capture_output=True,
         text=True,
         check=False,

@@ -13,7 +13,9 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from helpers.numbers.extract import Quantity, quantities
 from helpers.views.fonts import use_cjk_font
@@ -74,3 +76,50 @@ def shown_text() -> Callable[[str], str]:
     the style block, readings (<rt>, <rp>) and the notes that open on focus left out; entities
     left as written."""
     return lambda html: TAG.sub("", HIDDEN.sub("", html))
+
+
+def overlaps(figure: Figure) -> list[str]:
+    """What the figure's legends cover, drawn: each text, bar or data line their box meets.
+
+    Every legend's box (window extent, in pixels of the drawn figure) is compared with the box of
+    every visible, non-empty text outside the legends that lies in the figure (titles, tick
+    labels, axis labels, bar labels, annotations, the source line), every bar (axes patches) and
+    every data line or marker (axes lines). A legend reaching past the figure's edge is reported
+    too.
+    """
+    canvas = figure.canvas
+    renderer = (
+        canvas if isinstance(canvas, FigureCanvasAgg) else FigureCanvasAgg(figure)
+    ).get_renderer()
+    figure.draw(renderer)
+    legends = [axes.get_legend() for axes in figure.axes if axes.get_legend()] + figure.legends
+    own = {id(artist) for legend in legends for artist in legend.findobj()}
+    page = figure.bbox
+    others = [
+        (f"text {text.get_text()!r}", text.get_window_extent(renderer))
+        for text in figure.findobj(Text)
+        if id(text) not in own and text.get_visible() and text.get_text().strip()
+    ]
+    others = [(name, box) for name, box in others if page.contains(box.x0, box.y0)]
+    for axes in figure.axes:
+        others += [
+            (f"bar {bar.get_bbox()}", bar.get_window_extent(renderer)) for bar in axes.patches
+        ]
+        others += [
+            (f"line {line.get_label()}", line.get_window_extent(renderer)) for line in axes.lines
+        ]
+    problems = []
+    for legend in legends:
+        box = legend.get_window_extent(renderer)
+        if not (
+            page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0 and box.y1 <= page.y1
+        ):
+            problems.append(f"legend reaches past the figure: {box} outside {page}")
+        problems += [f"legend covers {name}" for name, other in others if box.overlaps(other)]
+    return problems
+
+
+@pytest.fixture
+def legend_overlaps() -> Callable[[Figure], list[str]]:
+    """A function that draws a figure and lists what its legends cover (see overlaps)."""
+    return overlaps

@@ -17,7 +17,16 @@ from matplotlib.figure import Figure
 from helpers.core.errors import CorpusError
 from helpers.numbers.claims import claims
 from helpers.views import document_numbers, number_charts
-from helpers.views.chart_style import BAR_COLOR, FLAG_COLOR, hbars, si, usd
+from helpers.views.chart_style import (
+    AGREE_COLOR,
+    BAR_COLOR,
+    FLAG_COLOR,
+    SECOND_COLOR,
+    hbars,
+    key_bar,
+    legend_above,
+)
+from helpers.views.charts import plot_corpus_size, plot_speaker_turns
 from helpers.views.document_numbers import kind_bars, kind_figure
 from helpers.views.number_charts import (
     plot_cross_checks,
@@ -39,6 +48,7 @@ CHARTS = {
     "document_003": lambda: plot_document_numbers("003"),
     "document_002": lambda: plot_document_numbers("002"),
 }
+EVERY_CHART = {**CHARTS, "corpus_size": plot_corpus_size, "speaker_turns": plot_speaker_turns}
 
 
 def source_line(figure: Figure) -> str:
@@ -50,6 +60,11 @@ def source_line(figure: Figure) -> str:
 def texts(axes: Axes) -> list[str]:
     """The texts drawn in a panel (bar labels, annotations), in drawing order."""
     return [text.get_text() for text in axes.texts]
+
+
+def legend_texts(axes: Axes) -> list[str]:
+    """The entries of a panel's legend."""
+    return [text.get_text() for text in axes.get_legend().get_texts()]
 
 
 def ticks(labels: list) -> list[str]:
@@ -90,11 +105,16 @@ def test_selloff_bars_are_the_claimed_dollars() -> None:
     # 000: SoftBank 58億美元, Thiel 約1億美元, Burry 920萬美元, the heading's 60億美元.
     assert [bar.get_width() for bar in axes.patches] == [5.8e9, 1e8, 9.2e6, 6e9]
     assert texts(axes) == [
-        "58億美元 · US$5.8 bn",
-        "約1億美元 · US$100 m",
-        "920萬美元 · US$9.2 m",
-        "60億美元 · US$6 bn",
+        "58億美元 · US$5.8 billion",
+        "約1億美元 · US$100 million",
+        "920萬美元 · US$9.2 million",
+        "60億美元 · US$6 billion",
     ]
+    # The heading's total is set apart in the second colour, and the legend says so.
+    assert [bar.get_facecolor() for bar in axes.patches] == [to_rgba(BAR_COLOR)] * 3 + [
+        to_rgba(SECOND_COLOR)
+    ]
+    assert legend_texts(axes) == ["one seller 個別賣方", "the total the heading gives 標題所稱總額"]
     assert ticks(axes.get_yticklabels())[1].endswith("\n(537,742股)")
     assert axes.get_xscale() == "log"
 
@@ -127,7 +147,6 @@ def test_energy_ladder_climbs_from_100_megawatts_to_100_terawatts() -> None:
         "1 TW",
         "10 TW",
         "100 TW",
-        "1 PW",
     ]
     assert axes.get_xscale() == "log"
 
@@ -171,7 +190,16 @@ def test_cross_check_chart_marks_the_two_flags_in_red() -> None:
     assert texts(axes) == ["1.1太瓦 / 1000GW = 1.1", "三倍 / 约 2.4 倍 = 1.25"]
     colors = [line.get_color() for line in axes.lines if line.get_marker() == "o"]
     assert len(colors) == 20 and colors.count(FLAG_COLOR) == 2
-    assert ticks(axes.get_yticklabels())[0] == "space_36_months (001–004)"
+    # Rows are named by the label and label_zh of each [[check]] in corpus/claims.toml.
+    labels = ticks(axes.get_yticklabels())
+    assert labels[0] == (
+        "months until space is the cheapest place for AI 太空成為 AI 最便宜部署地點的月數 (001–004)"
+    )
+    assert labels[17] == "U.S. peak power 美國峰值電力 (003–004)"
+    assert not any("_" in label for label in labels)
+    assert legend_texts(axes) == ["agree 一致", "do not agree 不一致", "tolerance 容差"]
+    keys = axes.get_legend().legend_handles
+    assert [keys[0].get_color(), keys[1].get_color()] == [AGREE_COLOR, FLAG_COLOR]
 
 
 def test_sources_name_documents_and_sentence_refs() -> None:
@@ -191,9 +219,44 @@ def test_a_claim_without_the_number_a_chart_needs_is_named(monkeypatch) -> None:
         plot_predictions()
 
 
-def test_number_formats() -> None:
-    assert [si(1.1e12, "W"), si(1e8, "W"), si(500, "W")] == ["1.1 TW", "100 MW", "500 W"]
-    assert [usd(5.8e9), usd(9.2e6), usd(1e9)] == ["US$5.8 bn", "US$9.2 m", "US$1 bn"]
+@pytest.mark.parametrize("chart", EVERY_CHART.values(), ids=EVERY_CHART.keys())
+def test_no_legend_covers_data_or_a_label(
+    chart: Callable[[], Figure], legend_overlaps: Callable[[Figure], list[str]]
+) -> None:
+    assert legend_overlaps(chart()) == []
+
+
+def test_the_overlap_check_sees_a_legend_over_a_bar(
+    legend_overlaps: Callable[[Figure], list[str]],
+) -> None:
+    figure = Figure(figsize=(4, 3))
+    axes = figure.subplots()
+    axes.bar([0, 1], [1, 1])
+    axes.legend([key_bar(BAR_COLOR)], ["bars"], loc="center")
+    assert any(problem.startswith("legend covers bar") for problem in legend_overlaps(figure))
+    axes.get_legend().remove()
+    legend_above(axes, [(key_bar(BAR_COLOR), "bars")])
+    assert legend_overlaps(figure) == []
+
+
+def test_every_colour_of_a_chart_is_in_its_legend() -> None:
+    # Power budget: the light bar is a range's high end (maintenance 20%-25%).
+    shares = plot_power_budget().axes[1]
+    assert legend_texts(shares) == [
+        "a value, or a range's low end 數值或區間下限",
+        "up to its high end 至區間上限",
+    ]
+    assert {bar.get_facecolor() for bar in shares.patches} == {
+        to_rgba(BAR_COLOR),
+        to_rgba(SECOND_COLOR),
+    }
+    revenue = legend_texts(plot_revenue().axes[0])
+    assert revenue == ["write-up 001 記錄 001", "write-up 004 記錄 004"]
+    assert legend_texts(plot_energy_ladder().axes[0]) == [
+        "power 功率",
+        "power added per year 每年新增",
+    ]
+    assert len(legend_texts(plot_predictions().axes[0])) == 3
 
 
 def test_kind_bars_count_each_kind_in_the_order_of_kinds(made_up) -> None:
