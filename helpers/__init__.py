@@ -29,6 +29,7 @@ _MODULES = {
     "helpers.corpus.documents": ("document", "documents"),
     "helpers.corpus.repairs": ("normalized", "restore_raw"),
     "helpers.corpus.segments": ("segmented", "all_sentences"),
+    "helpers.corpus.labels": ("section_labels", "turn_label"),
     "helpers.corpus.overview": ("corpus_overview", "repair_counts", "repair_log", "speaker_turns"),
     "helpers.language.conversion": ("convert", "convert_document", "converter"),
     "helpers.language.opencc_tables": ("one_to_many", "st_characters"),
