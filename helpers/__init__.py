@@ -53,7 +53,8 @@ _MODULES = {
     "helpers.numbers.cross_checks": ("cross_checks",),
     "helpers.views.text": ("document_view", "metadata_card"),
     "helpers.views.aligned": ("aligned_view", "legend"),
-    "helpers.views.reader": ("ReaderWidget", "reader_rows", "static_first_page"),
+    "helpers.views.reader": ("ReaderWidget",),
+    "helpers.views.reader_pages": ("reader_rows", "static_first_page"),
     "helpers.views.glossary": (
         "GlossaryExplorer",
         "concordance_table",
