@@ -257,17 +257,20 @@ class ReaderPage:
 
         Returns:
             A <p class="mr-reader-head" lang="en">: "003 · <English label>", the section label
-            and, when one is chosen, the turn label (in spans tagged with the document's language),
-            "page 3 / 298", the pair, the layout, the reading and the glossary, all escaped.
+            ("all sections", or a label in a span tagged with the document's language) and the
+            turn label if a turn is chosen (tagged likewise), "page 3 / 298", the pair, the layout,
+            the reading and the glossary, all escaped.
         """
-        lang = escape(language_tag(self.doc))
+        chinese = f' lang="{escape(language_tag(self.doc))}"'
         segmentation = segmented(self.doc)
         where = [
-            ALL_SECTIONS if self.section == ANY else section_labels(segmentation)[self.section]
+            ("", ALL_SECTIONS)
+            if self.section == ANY
+            else (chinese, section_labels(segmentation)[self.section])
         ]
         if self.turn != ANY:
             names = speaker_names(segmentation.speakers)
-            where.append(_turn_option(segmentation.turns[self.turn], names))
+            where.append((chinese, _turn_option(segmentation.turns[self.turn], names)))
         count = page_count(self.rows, self.page_size)
         layout = next(label for label, value in LAYOUT_BUTTONS.items() if value == self.layout)
         settings = [
@@ -279,10 +282,7 @@ class ReaderPage:
         parts = [
             f'<span class="mr-reader-doc">{escape(self.doc)} · '
             f"{escape(document(self.doc).label_en)}</span>",
-            *(
-                f'<span class="mr-reader-where" lang="{lang}">{escape(text)}</span>'
-                for text in where
-            ),
+            *(f'<span class="mr-reader-where"{lang}>{escape(text)}</span>' for lang, text in where),
             f'<span class="mr-reader-page">{escape(page_label(self.page, count))}</span>',
             f'<span class="mr-reader-settings">{escape(" · ".join(settings))}</span>',
         ]

@@ -86,7 +86,7 @@ def test_turn_labels_name_the_speaker_and_the_turns_first_words():
     document = segmented("003")
     names = speaker_names(document.speakers)
     # Line 20 of corpus/texts/003: **埃隆·马斯克：** 谢谢，老兄。谢谢。 (the whole turn);
-    # line 6: Musk's first turn, 我担心的不是长远未来，而是接下来的三到七年。 cut at 20 characters.
+    # line 4: Musk's first turn, 我担心的不是长远未来，而是接下来的三到七年。 cut at 20 characters.
     assert turn_label(document.turns[7], names) == "Elon Musk 埃隆·马斯克: 谢谢，老兄。谢谢。"
     assert (
         turn_label(document.turns[0], names)

@@ -57,3 +57,12 @@ def made_up() -> Callable[..., Quantity]:
     """A function that makes a quantity with the fields given, the rest from 004's first one."""
     model = quantities("004")[0]
     return lambda **fields: dataclasses.replace(model, **fields)
+
+
+@pytest.fixture(autouse=True)
+def reader_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """A fresh, empty data folder for the reader's settings file in each test (READER_DATA_DIR),
+    so no test reads or writes the settings of the user running the tests."""
+    folder = tmp_path_factory.mktemp("reader-data")
+    monkeypatch.setenv("READER_DATA_DIR", str(folder))
+    return folder
