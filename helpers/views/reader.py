@@ -44,6 +44,8 @@ from helpers.views.reader_settings import (
 )
 
 WIDE = {"description_width": "initial"}
+FIT = {"width": "auto"}
+WRAP = {"flex_flow": "row wrap"}
 CHOOSE_A_SECTION = "choose a section to list its speaker turns"
 
 
@@ -78,10 +80,10 @@ class ReaderWidget(StaticFallback, widgets.VBox):
             value=doc_id,
             description="Document",
             style=WIDE,
-            layout={"width": "30em"},
+            layout={"width": "28em"},
         )
         self.section = widgets.Dropdown(description="Section", style=WIDE, layout={"width": "30em"})
-        self.turn = widgets.Dropdown(description="Turn", style=WIDE, layout={"width": "34em"})
+        self.turn = widgets.Dropdown(description="Turn", style=WIDE, layout={"width": "40em"})
         self.pair = widgets.Dropdown(options=list(PAIRS), value=pair, description="Scripts")
         self.layout_choice = widgets.RadioButtons(
             options=list(LAYOUT_BUTTONS),
@@ -98,15 +100,16 @@ class ReaderWidget(StaticFallback, widgets.VBox):
         self.glossary = widgets.Checkbox(
             value=loaded.settings.glossary, description="Glossary", indent=False
         )
-        self.previous = widgets.Button(description="Previous page", icon="arrow-left")
-        self.next = widgets.Button(description="Next page", icon="arrow-right")
+        self.previous = widgets.Button(description="Previous page", layout=FIT)
+        self.next = widgets.Button(description="Next page", layout=FIT)
         self.page_number = widgets.BoundedIntText(
             value=1,
             min=1,
             max=1,
             description="Page",
             continuous_update=False,
-            layout={"width": "9em"},
+            style=WIDE,
+            layout={"width": "8em"},
         )
         self.page_total = widgets.Label()
         self.ref_box = widgets.Text(
@@ -116,7 +119,9 @@ class ReaderWidget(StaticFallback, widgets.VBox):
             style=WIDE,
             layout={"width": "20em"},
         )
-        self.go_button = widgets.Button(description="Go", tooltip="go to the reference typed")
+        self.go_button = widgets.Button(
+            description="Go", tooltip="go to the reference typed", layout=FIT
+        )
         self.status = widgets.HTML()
         self.html = widgets.HTML()
         self.document.observe(lambda change: self._open(change["new"]), "value")
@@ -131,20 +136,14 @@ class ReaderWidget(StaticFallback, widgets.VBox):
         )
         self.ref_box.observe(lambda change: self.go_to(change["new"]), "value")
         self.go_button.on_click(lambda _: self.go_to(self.ref_box.value))
+        pages = (self.previous, self.page_number, self.page_total, self.next)
         super().__init__(
             [
-                widgets.HBox([self.document, self.section, self.turn]),
-                widgets.HBox([self.pair, self.layout_choice, self.reading, self.glossary]),
+                widgets.HBox([self.document, self.section, self.turn], layout=WRAP),
                 widgets.HBox(
-                    [
-                        self.previous,
-                        self.page_number,
-                        self.page_total,
-                        self.next,
-                        self.ref_box,
-                        self.go_button,
-                    ]
+                    [self.pair, self.layout_choice, self.reading, self.glossary], layout=WRAP
                 ),
+                widgets.HBox([*pages, self.ref_box, self.go_button], layout=WRAP),
                 self.status,
                 self.html,
             ]
