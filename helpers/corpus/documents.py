@@ -13,7 +13,7 @@ from helpers.core.caching import data_cache, read_only
 from helpers.core.datafiles import table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
-from helpers.core.types import FORMATS, REGIONS, SCRIPTS, UNKNOWN, Format, Region, Script
+from helpers.core.types import FORMATS, REGIONS, SCRIPTS, UNKNOWN, Format, Region, Script, Target
 
 METADATA_FILE = CORPUS_DIR / "metadata.toml"
 DOCUMENT_FIELDS = (
@@ -89,6 +89,26 @@ class Document:
     format: Format
     notes: str
     interview: Interview
+
+    @property
+    def language(self) -> Target:
+        """The text's BCP 47 language tag (language_tag of its script and region)."""
+        return language_tag(self.script, self.region)
+
+
+def language_tag(script: Script, region: Region) -> Target:
+    """The BCP 47 language tag of a text, which browsers use to pick glyph forms and fonts.
+
+    Args:
+        script, region: as corpus/metadata.toml records them.
+
+    Returns:
+        "zh-Hans" for Simplified text, "zh-TW" for Traditional text with Taiwan usage, "zh-Hant"
+        for other Traditional text (such as a mainland article converted to Traditional).
+    """
+    if script == "Simplified":
+        return "zh-Hans"
+    return "zh-TW" if region == "Taiwan" else "zh-Hant"
 
 
 def _text_field(where: str, row: Mapping[str, Any], name: str) -> str:

@@ -18,7 +18,7 @@ from helpers.core.paths import NOTEBOOKS_DIR
 from helpers.core.types import Target
 from helpers.corpus.documents import Document, documents
 from helpers.site.cells import read_notebook, render_notebook, source
-from helpers.site.lang import document_tag, majority_tag, tag_chinese
+from helpers.site.lang import majority_tag, tag_chinese
 from helpers.site.search_index import index_script, search_index
 from helpers.site.template import index_body, page
 
@@ -93,7 +93,7 @@ def walkthroughs(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Walkthrough]:
 def _page_tag(walk: Walkthrough, markdown: tuple[str, ...]) -> Target:
     """The tag for a page's Chinese that is valid in both scripts."""
     if walk.doc:
-        return document_tag(walk.doc.script, walk.doc.region)
+        return walk.doc.language
     return majority_tag(list(markdown))
 
 

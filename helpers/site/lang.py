@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from helpers.core.caching import data_cache
-from helpers.core.types import Region, Script, Target
+from helpers.core.types import Script, Target
 from helpers.language.conversion import converter
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -32,20 +32,6 @@ VOID = frozenset(
 NO_SPAN = frozenset({"title", "textarea", "option", "svg", "math", "head"})
 """Elements whose text cannot hold a <span>: their Chinese text is left as it is."""
 RAW = frozenset({"script", "style"})
-
-
-def document_tag(script: Script, region: Region) -> Target:
-    """The language tag of a text: zh-Hans, zh-TW (Traditional, Taiwan usage) or zh-Hant.
-
-    Args:
-        script, region: as corpus/metadata.toml records them.
-
-    Returns:
-        The BCP 47 tag.
-    """
-    if script == "Simplified":
-        return "zh-Hans"
-    return "zh-TW" if region == "Taiwan" else "zh-Hant"
 
 
 @data_cache
@@ -162,7 +148,7 @@ def tag_chinese(html: str, default: Target) -> str:
     Args:
         html: an HTML document or fragment (text in <script> and <style> is left alone, as is text
             where a span may not go: <title>, <textarea>, <option>, SVG, MathML).
-        default: the tag of the page's own Chinese (document_tag of its document), for runs
+        default: the tag of the page's own Chinese (its document's language), for runs
             valid in both scripts.
 
     Returns:

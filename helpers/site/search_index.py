@@ -21,7 +21,6 @@ from helpers.corpus.documents import Document, documents
 from helpers.corpus.segments import READING_KINDS, Sentence, segmented
 from helpers.language.conversion import convert, converter
 from helpers.language.readings import char_readings, readings_via
-from helpers.site.lang import document_tag
 
 SEARCH_TARGETS: tuple[Target, ...] = ("zh-Hans", "zh-Hant", "zh-TW")
 SEARCHED_KINDS = (*READING_KINDS, "heading")
@@ -114,7 +113,7 @@ def search_index(pages: Mapping[str, str]) -> dict[str, Any]:
     docs = {doc: meta for doc, meta in documents().items() if doc in pages}
     return {
         "pages": {doc: pages[doc] for doc in docs},
-        "langs": {doc: document_tag(meta.script, meta.region) for doc, meta in docs.items()},
+        "langs": {doc: meta.language for doc, meta in docs.items()},
         "sentences": [
             sentence_entry(sentence, meta)
             for doc, meta in docs.items()

@@ -11,7 +11,6 @@ from html import escape
 
 from helpers.core.types import UNKNOWN
 from helpers.corpus.documents import Document
-from helpers.site.lang import document_tag
 
 SITE_NAME = "Reading Musk in Chinese"
 
@@ -112,7 +111,7 @@ def index_body(entries: Iterable[tuple[str, str, Document | None, str]]) -> str:
         if doc:
             script, lang = (
                 f"{doc.script} ({doc.region} usage)",
-                document_tag(doc.script, doc.region),
+                doc.language,
             )
             facts = (
                 '<dl class="mr-site-facts">'

@@ -22,7 +22,7 @@ from helpers.glossary.terms import term_spans
 from helpers.language.readings import READING_STYLES, ReadingStyle, char_readings, readings_via
 from helpers.views.marks import alternative_lines, alternatives, note, ruby, term_note
 from helpers.views.page import ALIGNED_CSS, MARKS_CSS, style
-from helpers.views.text import display_string, document_language
+from helpers.views.text import display_string
 
 STYLE = style(ALIGNED_CSS, MARKS_CSS)
 
@@ -161,7 +161,7 @@ def _text(
 
 def _lang(row: pd.Series, column: Column) -> str:
     """The language tag of a column's text."""
-    return document_language(row["doc"]) if column == "original" else column
+    return document(row["doc"]).language if column == "original" else column
 
 
 def _ref(row: pd.Series) -> str:

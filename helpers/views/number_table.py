@@ -22,24 +22,6 @@ COLUMNS = ("ref", "speaker", "as written", "value", "kind", "sentence")
 """The table's columns, left to right."""
 
 
-def document_lang(doc_id: str) -> str:
-    """The language tag of a document's Chinese text, from corpus/metadata.toml.
-
-    Args:
-        doc_id: a document id.
-
-    Returns:
-        "zh-TW" for Traditional Chinese as written in Taiwan, else "zh-Hant" or "zh-Hans".
-
-    Raises:
-        CorpusError: unknown document.
-    """
-    doc = document(doc_id)
-    if doc.script == "Traditional":
-        return "zh-TW" if doc.region == "Taiwan" else "zh-Hant"
-    return "zh-Hans"
-
-
 @data_cache
 def speaker_labels() -> Mapping[str, tuple[str, str, str]]:
     """Every transcript speaker of the corpus, by id, computed once until helpers.reload().
@@ -52,7 +34,7 @@ def speaker_labels() -> Mapping[str, tuple[str, str, str]]:
     for doc_id in documents():
         for speaker in speakers_of(doc_id):
             english, _, chinese = speaker_label(speaker.name, speaker.name_zh, "\n").partition("\n")
-            labels[speaker.id] = (english, chinese, document_lang(doc_id))
+            labels[speaker.id] = (english, chinese, document(doc_id).language)
     return read_only(labels)
 
 
@@ -112,7 +94,7 @@ def quantity_table(rows: Sequence[Quantity]) -> str:
     sentences = _sentences(rows)
 
     def cells(q: Quantity) -> list[str]:
-        lang = document_lang(q.doc)
+        lang = document(q.doc).language
         value = value_text(q.unit, q.value, q.low, q.high)
         sentence = sentences.get(q.sentence)
         return [

@@ -183,6 +183,15 @@ main.mr-site-main .mr-ref, main.mr-site-main .mr-unknown, main.mr-site-main .mr-
 }
 """
 
+READER_CSS = """
+.mr-reader-head {font-size: 0.9em; color: #333; margin: 0.3em 0 0.6em; line-height: 1.7;}
+.mr-reader-head .mr-reader-doc, .mr-reader-head .mr-reader-page {font-weight: bold;}
+.mr-reader-head .mr-reader-page {white-space: nowrap;}
+.mr-reader-head .mr-reader-settings {color: #555;}
+.mr-reader-status {font-size: 0.9em; color: #555; margin: 0.2em 0; min-height: 1.4em;}
+.mr-reader-status.mr-problem {color: #a61b1b;}
+"""
+
 
 def style(*parts: str) -> str:
     """A <style> element holding CSS blocks of this module.

@@ -1,190 +1,65 @@
-"""A paging reader widget over a document's aligned sentences, and its first page as static HTML.
+"""The live reader: a widget paging through a document's aligned sentences (ReaderWidget).
 
-Rows come from helpers.language.alignment.document_table (one per sentence of a corpus document)
-with the section and speaker turn of helpers.corpus.segments; pages are drawn by aligned_view.
+What it shows is a helpers.views.reader_pages.ReaderPage. Its layout, reading and glossary choices
+and, per document, the script pair and the place last shown are kept in the settings file of
+helpers.views.reader_settings, so a new reader of a document opens where the last one left off,
+after a kernel restart too. Problems (a reference that names no sentence, a settings file that
+cannot be read) are said in its status line, never raised from a control.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from html import escape
-from typing import Literal
 
 import ipywidgets as widgets
 import pandas as pd
 
-from helpers.core.caching import data_cache
 from helpers.core.errors import CorpusError, check_choice
 from helpers.corpus.documents import documents
 from helpers.corpus.segments import segmented
-from helpers.corpus.structure import speaker_names
-from helpers.language.alignment import document_table
-from helpers.language.readings import ReadingStyle
-from helpers.views.aligned import Column, Layout, aligned_view
+from helpers.views.page import READER_CSS, StaticFallback, style
+from helpers.views.reader_pages import (
+    ANY,
+    LAYOUT_BUTTONS,
+    PAGE_SIZE,
+    PAIRS,
+    READING_BUTTONS,
+    PairChoice,
+    ReaderPage,
+    find_sentence,
+    page_count,
+    page_label,
+    section_options,
+    turn_options,
+)
+from helpers.views.reader_settings import (
+    Place,
+    Settings,
+    SettingsRefusedError,
+    load_settings,
+    save_settings,
+    settings_path,
+)
 
-PAGE_SIZE = 10
-"""Sentences per page."""
-ANY = -1
-"""The section or turn value that keeps every one; also the turn of a sentence outside turns."""
-PairChoice = Literal[
-    "original ↔ zh-TW", "original ↔ zh-Hans", "zh-Hans ↔ zh-TW", "original ↔ zh-HK"
-]
-"""The script pairs the reader offers, by their labels."""
-PAIRS: dict[PairChoice, tuple[Column, Column]] = {
-    "original ↔ zh-TW": ("original", "zh-TW"),
-    "original ↔ zh-Hans": ("original", "zh-Hans"),
-    "zh-Hans ↔ zh-TW": ("zh-Hans", "zh-TW"),
-    "original ↔ zh-HK": ("original", "zh-HK"),
-}
-LAYOUT_BUTTONS: dict[str, Layout] = {"side by side": "side_by_side", "interlinear": "interlinear"}
-READING_BUTTONS: dict[str, ReadingStyle | None] = {
-    "none": None,
-    "pinyin": "pinyin",
-    "zhuyin": "zhuyin",
-}
-
-
-@data_cache
-def _reader_rows(doc_id: str) -> pd.DataFrame:
-    """reader_rows, computed once until helpers.reload(); never handed out uncopied."""
-    sentences = segmented(doc_id).sentences
-    return document_table(doc_id).assign(
-        section=[sentence.section for sentence in sentences],
-        turn=[ANY if sentence.turn is None else sentence.turn for sentence in sentences],
-    )
+WIDE = {"description_width": "initial"}
+FIT = {"width": "auto"}
+WRAP = {"flex_flow": "row wrap"}
+CHOOSE_A_SECTION = "choose a section to list its speaker turns"
 
 
-def reader_rows(doc_id: str) -> pd.DataFrame:
-    """A document's aligned table with each sentence's section and speaker turn.
+class ReaderWidget(StaticFallback, widgets.VBox):
+    """Document, section, turn, script pair, layout, reading, glossary, page and reference controls
+    over a page of the selected sentences (ReaderPage.body), with a status line.
+
+    The turn menu lists the turns of the chosen section only ("p44 · <speaker>: <opening words>");
+    with all sections it is disabled. Every change is saved to the settings file (settings_path()).
 
     Args:
-        doc_id: a document id ("000").
-
-    Returns:
-        A fresh copy of the document's rows of document_table, one per sentence in text order,
-        with a "section" column (its index) and a "turn" column (ANY, -1, outside speaker turns).
-
-    Raises:
-        CorpusError: unknown document.
-    """
-    return _reader_rows(doc_id).copy()
-
-
-def selected_rows(doc_id: str, section: int = ANY, turn: int = ANY) -> pd.DataFrame:
-    """A document's reader rows in one section and one speaker turn.
-
-    Args:
-        doc_id: a document id.
-        section: a section index of the document, or ANY.
-        turn: a speaker turn index of the document (only 003 has turns), or ANY.
-
-    Returns:
-        The rows of reader_rows that are in both, in text order (a new frame).
-
-    Raises:
-        CorpusError: unknown document, or a section or turn the document does not have.
-    """
-    segmentation = segmented(doc_id)
-    for name, value, count in (
-        ("sections", section, len(segmentation.sections)),
-        ("speaker turns", turn, len(segmentation.turns)),
-    ):
-        if value != ANY and not 0 <= value < count:
-            have = f"{name} 0 to {count - 1}" if count else f"no {name}"
-            raise CorpusError(f"document {doc_id} has {have}, not {value}")
-    rows = _reader_rows(doc_id)
-    keep = ((rows["section"] == section) | (section == ANY)) & (
-        (rows["turn"] == turn) | (turn == ANY)
-    )
-    return rows[keep]
-
-
-def page_count(rows: pd.DataFrame, page_size: int = PAGE_SIZE) -> int:
-    """How many pages some rows fill.
-
-    Args:
-        rows: the rows to page through.
-        page_size: rows per page.
-
-    Returns:
-        The number of pages, the last one possibly short; 1 (an empty page) for no rows.
-    """
-    return max(1, -(-len(rows) // page_size))
-
-
-def page_label(page: int, count: int) -> str:
-    """What the reader's page label says.
-
-    Args:
-        page: the page shown, counted from 0.
-        count: how many pages there are.
-
-    Returns:
-        "page 1 of 13" for page 0 of 13.
-    """
-    return f"page {page + 1} of {count}"
-
-
-def static_first_page(
-    doc_id: str,
-    pair: tuple[Column, Column] = ("original", "zh-TW"),
-    layout: Layout = "side_by_side",
-    reading: ReadingStyle | None = None,
-    section: int = ANY,
-    turn: int = ANY,
-    page_size: int = PAGE_SIZE,
-    glossary: bool = False,
-) -> str:
-    """The reader's first page as HTML, for reading without a kernel.
-
-    Args:
-        doc_id: a document id.
-        pair, layout, reading, glossary: as aligned_view takes them.
-        section, turn: as selected_rows takes them.
-        page_size: sentences per page.
-
-    Returns:
-        A bold caption (document · pair · page 1 of N), then aligned_view of the first page.
-
-    Raises:
-        CorpusError: unknown document, section or turn, or an argument aligned_view refuses.
-    """
-    rows = selected_rows(doc_id, section, turn)
-    caption = f"{doc_id} · {pair[0]} ↔ {pair[1]} · {page_label(0, page_count(rows, page_size))}"
-    view = aligned_view(rows.iloc[:page_size], pair, layout, reading, glossary)
-    return f"<p><b>{escape(caption)}</b></p>\n{view}"
-
-
-def _section_options(doc_id: str) -> list[tuple[str, int]]:
-    """Dropdown options for a document's sections, 'all sections' first."""
-    return [("all sections", ANY)] + [
-        (f"§{section.index} {section.title or 'untitled'}"[:60], section.index)
-        for section in segmented(doc_id).sections
-    ]
-
-
-def _turn_options(doc_id: str, section: int) -> list[tuple[str, int]]:
-    """Dropdown options for a document's turns (in one section unless ANY), 'all turns' first."""
-    segmentation = segmented(doc_id)
-    names = speaker_names(segmentation.speakers)
-    turns = dict.fromkeys(
-        (sentence.turn, sentence.speaker)
-        for sentence in segmentation.sentences
-        if sentence.turn is not None
-        and sentence.speaker is not None
-        and section in (ANY, sentence.section)
-    )
-    return [("all turns", ANY)] + [
-        (f"turn {turn} · {names[speaker]}", turn) for turn, speaker in turns
-    ]
-
-
-class ReaderWidget(widgets.VBox):
-    """Document, section, turn, script pair, layout, reading, glossary and page controls over
-    aligned_view of the selected sentences, a page at a time.
-
-    Args:
-        doc_id: the document to open at its first page.
-        pair: the label of the script pair to start with (one of PAIRS).
+        doc_id: the document to open, at the place the settings file keeps for it, else at its
+            first page.
+        pair: the script pair (one of PAIRS) for a document the settings file keeps no place for.
         page_size: sentences per page.
 
     Raises:
@@ -196,54 +71,109 @@ class ReaderWidget(widgets.VBox):
     ) -> None:
         check_choice(documents(), doc_id, "document")
         check_choice(PAIRS, pair, "pair")
-        self.page_size, self.page, self._quiet = page_size, 0, True
+        self.page_size, self.page, self._quiet, self.message = page_size, 0, True, ""
+        self.settings_file = settings_path()
+        loaded = load_settings(self.settings_file)
+        self._refusal, self._places = loaded.refused, dict(loaded.settings.places)
         self.document = widgets.Dropdown(
             options=[(f"{doc.id} · {doc.label_en}", doc.id) for doc in documents().values()],
             value=doc_id,
-            description="document",
+            description="Document",
+            style=WIDE,
+            layout={"width": "28em"},
         )
-        self.section = widgets.Dropdown(
-            options=_section_options(doc_id), value=ANY, description="section"
+        self.section = widgets.Dropdown(description="Section", style=WIDE, layout={"width": "30em"})
+        self.turn = widgets.Dropdown(description="Turn", style=WIDE, layout={"width": "40em"})
+        self.pair = widgets.Dropdown(options=list(PAIRS), value=pair, description="Scripts")
+        self.layout_choice = widgets.RadioButtons(
+            options=list(LAYOUT_BUTTONS),
+            value=loaded.settings.layout,
+            description="Layout",
+            orientation="horizontal",
         )
-        self.turn = widgets.Dropdown(
-            options=_turn_options(doc_id, ANY), value=ANY, description="turn"
+        self.reading = widgets.RadioButtons(
+            options=list(READING_BUTTONS),
+            value=loaded.settings.reading,
+            description="Reading",
+            orientation="horizontal",
         )
-        self.pair = widgets.Dropdown(options=list(PAIRS), value=pair, description="scripts")
-        self.layout_choice = widgets.ToggleButtons(
-            options=list(LAYOUT_BUTTONS), description="layout"
+        self.glossary = widgets.Checkbox(
+            value=loaded.settings.glossary, description="Glossary", indent=False
         )
-        self.reading = widgets.ToggleButtons(options=list(READING_BUTTONS), description="reading")
-        self.glossary = widgets.Checkbox(value=False, description="glossary", indent=False)
-        self.previous = widgets.Button(description="◀ previous")
-        self.next = widgets.Button(description="next ▶")
-        self.label = widgets.Label()
+        self.previous = widgets.Button(description="Previous page", layout=FIT)
+        self.next = widgets.Button(description="Next page", layout=FIT)
+        self.page_number = widgets.BoundedIntText(
+            value=1,
+            min=1,
+            max=1,
+            description="Page",
+            continuous_update=False,
+            style=WIDE,
+            layout={"width": "8em"},
+        )
+        self.page_total = widgets.Label()
+        self.ref_box = widgets.Text(
+            description="Go to reference",
+            placeholder="003:p2.s1",
+            continuous_update=False,
+            style=WIDE,
+            layout={"width": "20em"},
+        )
+        self.go_button = widgets.Button(
+            description="Go", tooltip="go to the reference typed", layout=FIT
+        )
+        self.status = widgets.HTML()
         self.html = widgets.HTML()
-        self.document.observe(self._document_changed, "value")
+        self.document.observe(lambda change: self._open(change["new"]), "value")
         self.section.observe(self._section_changed, "value")
-        self.turn.observe(self._render, "value")
+        self.turn.observe(lambda _: self._unless_quiet(lambda: self.go(0)), "value")
         for control in (self.pair, self.layout_choice, self.reading, self.glossary):
-            control.observe(lambda _: self._show(), "value")
+            control.observe(lambda _: self._unless_quiet(self._show), "value")
         self.previous.on_click(lambda _: self.go(self.page - 1))
         self.next.on_click(lambda _: self.go(self.page + 1))
+        self.page_number.observe(
+            lambda change: self._unless_quiet(lambda: self.go(change["new"] - 1)), "value"
+        )
+        self.ref_box.observe(lambda change: self.go_to(change["new"]), "value")
+        self.go_button.on_click(lambda _: self.go_to(self.ref_box.value))
+        pages = (self.previous, self.page_number, self.page_total, self.next)
         super().__init__(
             [
-                widgets.HBox([self.document, self.section, self.turn]),
-                widgets.HBox([self.pair, self.layout_choice]),
-                widgets.HBox([self.reading, self.glossary]),
-                widgets.HBox([self.previous, self.label, self.next]),
+                widgets.HBox([self.document, self.section, self.turn], layout=WRAP),
+                widgets.HBox(
+                    [self.pair, self.layout_choice, self.reading, self.glossary], layout=WRAP
+                ),
+                widgets.HBox([*pages, self.ref_box, self.go_button], layout=WRAP),
+                self.status,
                 self.html,
             ]
         )
         self._quiet = False
-        self._document_changed()
+        self._open(doc_id, loaded.messages)
 
     def __repr__(self) -> str:
         return f"ReaderWidget({self.document.value}, {self.pair.value}, {self.page_label})"
 
     @property
+    def view(self) -> ReaderPage:
+        """What the controls select: document, pair, layout, reading, glossary, section, turn
+        and page."""
+        return ReaderPage(
+            self.document.value,
+            PAIRS[self.pair.value],
+            LAYOUT_BUTTONS[self.layout_choice.value],
+            READING_BUTTONS[self.reading.value],
+            self.glossary.value,
+            self.section.value,
+            self.turn.value,
+            self.page,
+            self.page_size,
+        )
+
+    @property
     def rows(self) -> pd.DataFrame:
         """The rows the current document, section and turn select."""
-        return selected_rows(self.document.value, self.section.value, self.turn.value)
+        return self.view.rows
 
     @property
     def page_count(self) -> int:
@@ -252,18 +182,23 @@ class ReaderWidget(widgets.VBox):
 
     @property
     def page_label(self) -> str:
-        """'page 1 of N' for the current page."""
+        """'page 3 / 298' for the current page."""
         return page_label(self.page, self.page_count)
 
     @property
     def page_rows(self) -> pd.DataFrame:
         """The rows on the current page."""
-        return self.rows.iloc[self.page * self.page_size : (self.page + 1) * self.page_size]
+        return self.view.page_rows
 
     @property
     def refs(self) -> list[str]:
         """The sentence references on the current page."""
         return list(self.page_rows["ref"])
+
+    def static_html(self) -> str:
+        """The current page as the widget shows it, under a header line saying what it is
+        (ReaderPage.static_html), for a notebook read without a kernel."""
+        return self.view.static_html()
 
     def go(self, page: int) -> None:
         """Show a page of the selected rows.
@@ -275,39 +210,133 @@ class ReaderWidget(widgets.VBox):
         self.page = min(max(page, 0), self.page_count - 1)
         self._show()
 
-    def _document_changed(self, _: object = None) -> None:
-        """New section and turn choices (turns only for a transcript), then the first page."""
-        self._quiet = True
-        doc_id = self.document.value
-        self.section.options = _section_options(doc_id)
-        self.section.value = ANY
-        self._quiet = False
-        self.turn.layout.display = None if segmented(doc_id).speakers else "none"
-        self._section_changed()
+    def go_to(self, ref: str) -> None:
+        """Show the page holding a sentence, with its document and section chosen.
+
+        Args:
+            ref: a sentence reference ("003:p2.s1"); blank does nothing. One that is malformed or
+                names no sentence is said in the status line, and the page stays as it was.
+        """
+        if not ref.strip():
+            return
+        try:
+            sentence = find_sentence(ref)
+        except CorpusError as error:
+            self._say([str(error)], problem=True)
+            return
+        rows = ReaderPage(sentence.doc, section=sentence.section).rows
+        page = list(rows["ref"]).index(sentence.ref) // self.page_size
+        self._select(sentence.doc, sentence.section, ANY, page)
+        self._say([f"{sentence.ref} is on {self.page_label} of {self.section.label}"])
+
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Set controls without their observers acting."""
+        quiet, self._quiet = self._quiet, True
+        try:
+            yield
+        finally:
+            self._quiet = quiet
+
+    def _unless_quiet(self, action: Callable[[], None]) -> None:
+        """Run an observer's action unless the controls are being set by the widget itself."""
+        if not self._quiet:
+            action()
+
+    def _open(self, doc_id: str, messages: tuple[str, ...] = ()) -> None:
+        """Show a document at the place the settings keep for it (with its pair), else its first
+        page; a stored place the document does not have is said and replaced by the first page."""
+        if self._quiet:
+            return
+        place, said = self._places.get(doc_id), list(messages)
+        section, turn, page = ANY, ANY, 0
+        if place is not None:
+            with self._quietly():
+                self.pair.value = place.pair
+            try:
+                rows = ReaderPage(doc_id, section=place.section, turn=place.turn).rows
+                if place.turn not in {value for _, value in turn_options(doc_id, place.section)}:
+                    raise CorpusError(f"turn {place.turn} is not in section {place.section}")
+                refs = list(rows["ref"])
+                if place.ref is not None and place.ref not in refs:
+                    raise CorpusError(f"{place.ref} is not among the sentences chosen")
+                section, turn = place.section, place.turn
+                page = refs.index(place.ref) // self.page_size if place.ref else 0
+            except CorpusError as error:
+                said.append(f"the place kept for {doc_id} cannot be shown ({error}): first page")
+        self._select(doc_id, section, turn, page)
+        self._say(said, problem=bool(said))
+
+    def _select(self, doc_id: str, section: int, turn: int, page: int) -> None:
+        """Set the document, section and turn controls, then show a page."""
+        with self._quietly():
+            self.document.value = doc_id
+            self.section.options = section_options(doc_id)
+            self.section.value = section
+            self._set_turns(turn)
+        self.go(page)
+
+    def _set_turns(self, turn: int) -> None:
+        """The turn menu of the chosen section, one of its turns chosen; hidden without turns."""
+        self.turn.options = turn_options(self.document.value, self.section.value)
+        self.turn.value = turn
+        self.turn.disabled = self.section.value == ANY
+        self.turn.tooltip = CHOOSE_A_SECTION if self.turn.disabled else None
+        self.turn.layout.display = None if segmented(self.document.value).turns else "none"
 
     def _section_changed(self, _: object = None) -> None:
         """New turn choices for the section, then its first page."""
         if self._quiet:
             return
-        self._quiet = True
-        self.turn.options = _turn_options(self.document.value, self.section.value)
-        self.turn.value = ANY
-        self._quiet = False
-        self._render()
+        with self._quietly():
+            self._set_turns(ANY)
+        self.go(0)
 
-    def _render(self, _: object = None) -> None:
-        """Back to the first page of what the controls select."""
-        if not self._quiet:
-            self.go(0)
+    def _say(self, lines: list[str], problem: bool = False) -> None:
+        """Put lines in the status line, and why settings are not saved if they are not
+        (self.message holds them as plain text)."""
+        lines = [*lines, self._refusal] if self._refusal else lines
+        self.message = "\n".join(lines)
+        problem = problem or self._refusal is not None
+        css = "mr-reader-status mr-problem" if problem else "mr-reader-status"
+        body = "<br>".join(escape(line) for line in lines)
+        self.status.value = (
+            f'{style(READER_CSS)}\n<div class="{css}" role="status" lang="en">{body}</div>'
+        )
 
     def _show(self) -> None:
-        """Put the current page into the HTML view, the label and the buttons' state."""
-        pair, layout, reading = (
-            PAIRS[self.pair.value],
-            LAYOUT_BUTTONS[self.layout_choice.value],
-            READING_BUTTONS[self.reading.value],
-        )
-        self.html.value = aligned_view(self.page_rows, pair, layout, reading, self.glossary.value)
-        self.label.value = self.page_label
+        """Put the current page into the HTML view and the page controls, then save settings."""
+        count = self.page_count
+        self.html.value = self.view.body()
+        with self._quietly():
+            self.page_number.max = max(count, self.page_number.value)
+            self.page_number.value = self.page + 1
+            self.page_number.max = count
+        self.page_total.value = f"/ {count}"
         self.previous.disabled = self.page == 0
-        self.next.disabled = self.page == self.page_count - 1
+        self.next.disabled = self.page == count - 1
+        self._save()
+
+    def _save(self) -> None:
+        """Store the choices and this document's place; a failure is said and ends saving."""
+        if self._refusal:
+            return
+        refs = self.refs
+        place = Place(
+            self.pair.value, self.section.value, self.turn.value, refs[0] if refs else None
+        )
+        self._places[self.document.value] = place
+        settings = Settings(
+            self.layout_choice.value,
+            self.reading.value,
+            self.glossary.value,
+            {self.document.value: place},
+        )
+        try:
+            save_settings(self.settings_file, settings)
+        except SettingsRefusedError as error:
+            self._refusal = f"{error}: it is left as it is and settings are not saved"
+            self._say([])
+        except CorpusError as error:
+            self._refusal = f"{error}; settings are not saved"
+            self._say([])

@@ -36,25 +36,6 @@ HEADING_MARKS = re.compile(r"^#{1,6}\s*")
 EMPHASIS = re.compile(r"(?<!\*)\*(?=\S)(?P<inner>[^*\n]+?)(?<=\S)\*(?!\*)")
 
 
-def document_language(doc_id: str) -> str:
-    """The BCP 47 language tag of a document's text, by its script and regional usage.
-
-    Args:
-        doc_id: a document id ("002").
-
-    Returns:
-        "zh-Hans" for Simplified text, "zh-TW" for Traditional text with Taiwan usage, "zh-Hant"
-        for other Traditional text (corpus/metadata.toml's script and region).
-
-    Raises:
-        CorpusError: unknown document.
-    """
-    doc = document(doc_id)
-    if doc.script == "Simplified":
-        return "zh-Hans"
-    return "zh-TW" if doc.region == "Taiwan" else "zh-Hant"
-
-
 def anchor_id(ref: str) -> str:
     """The id of a sentence's element in document_view, for linking to it.
 
@@ -279,12 +260,12 @@ def document_view(
 
     Returns:
         The HTML of text_view, markdown stripped for markdown documents, tagged with
-        document_language.
+        its language tag (helpers.corpus.documents.language_tag).
 
     Raises:
         CorpusError: unknown document, or a section it does not have.
     """
     doc = document(doc_id)
     return text_view(
-        segmented(doc_id), doc.format == "markdown", section, collapsible, document_language(doc_id)
+        segmented(doc_id), doc.format == "markdown", section, collapsible, doc.language
     )

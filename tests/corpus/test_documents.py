@@ -8,7 +8,7 @@ import pytest
 
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR, PROJECT_ROOT
-from helpers.corpus.documents import document, documents, load_metadata, read_raw
+from helpers.corpus.documents import document, documents, language_tag, load_metadata, read_raw
 
 # SHA-256 of the five documents as received (computed with sha256sum over ../shared/seeds).
 SEED_SHA256 = {
@@ -149,3 +149,13 @@ def test_a_row_that_is_not_a_table_is_named(tmp_path):
     path.write_text("document = [1]\n", encoding="utf-8")
     with pytest.raises(CorpusError, match=r"document #1 is not a table"):
         load_metadata(path)
+
+
+def test_language_tags_follow_script_and_region():
+    assert language_tag("Simplified", "mainland") == "zh-Hans"
+    assert language_tag("Traditional", "Taiwan") == "zh-TW"
+    assert language_tag("Traditional", "mainland") == "zh-Hant"
+    # corpus/metadata.toml: 000 and 002 Traditional with Taiwan usage, 001 a mainland article
+    # converted to Traditional, 003 and 004 Simplified.
+    tags = [document(doc).language for doc in ("000", "001", "002", "003", "004")]
+    assert tags == ["zh-TW", "zh-Hant", "zh-TW", "zh-Hans", "zh-Hans"]

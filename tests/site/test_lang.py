@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.site.lang import document_tag, majority_tag, run_tag, script_of, tag_chinese
+from helpers.site.lang import majority_tag, run_tag, script_of, tag_chinese
 
 
 @pytest.mark.parametrize(
@@ -25,12 +25,6 @@ def test_run_tags_follow_the_page_for_ambiguous_runs() -> None:
     assert run_tag("輝達", "zh-Hans") == "zh-Hant"  # Traditional on a Simplified page
     assert run_tag("輝達", "zh-TW") == "zh-TW"
     assert run_tag("辉达", "zh-TW") == "zh-Hans"
-
-
-def test_document_tags() -> None:
-    assert document_tag("Simplified", "mainland") == "zh-Hans"
-    assert document_tag("Traditional", "Taiwan") == "zh-TW"
-    assert document_tag("Traditional", "mainland") == "zh-Hant"
 
 
 def test_majority_tag_counts_runs_of_known_script() -> None:

@@ -123,3 +123,12 @@ def overlaps(figure: Figure) -> list[str]:
 def legend_overlaps() -> Callable[[Figure], list[str]]:
     """A function that draws a figure and lists what its legends cover (see overlaps)."""
     return overlaps
+
+
+@pytest.fixture(autouse=True)
+def reader_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """A fresh, empty data folder for the reader's settings file in each test (READER_DATA_DIR),
+    so no test reads or writes the settings of the user running the tests."""
+    folder = tmp_path_factory.mktemp("reader-data")
+    monkeypatch.setenv("READER_DATA_DIR", str(folder))
+    return folder

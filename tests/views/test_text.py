@@ -14,7 +14,6 @@ from helpers.views import text as rendering
 from helpers.views.text import (
     anchor_id,
     display_text,
-    document_language,
     document_view,
     metadata_card,
     text_view,
@@ -158,7 +157,6 @@ def test_quotes_are_blockquotes_without_their_marker():
     ],
 )
 def test_views_declare_the_script_and_region(doc_id, lang):
-    assert document_language(doc_id) == lang
     assert f'<div class="mr-text" lang="{lang}">' in document_view(doc_id, section=0)
 
 
