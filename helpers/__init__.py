@@ -33,7 +33,8 @@ _MODULES = {
     "helpers.language.conversion": ("convert", "convert_document", "converter"),
     "helpers.language.opencc_tables": ("one_to_many", "st_characters"),
     "helpers.language.readings": ("char_readings", "readings_via"),
-    "helpers.language.alignment": ("aligned_table", "audit_001", "document_table"),
+    "helpers.language.alignment": ("aligned_table", "document_table"),
+    "helpers.language.audit": ("audit_001", "word_changes"),
     "helpers.language.conversion_tables": (
         "chain_table",
         "one_to_many_in_corpus",
