@@ -57,9 +57,15 @@ FORM_HEADERS = (
 GLOSS_HEADERS = (("English", "英文", "zh-Hant"), ("category", "類別", "zh-Hant"), ("HSK", "", ""))
 
 
-def zh(text: str, lang: str) -> str:
-    """Text escaped in a <span> with its language tag."""
-    return f'<span lang="{escape(lang)}">{escape(text)}</span>'
+def zh(text: str, lang: str, css: str = "") -> str:
+    """Text escaped in a <span> with its language tag and, if given, a class."""
+    attribute = f' class="{escape(css)}"' if css else ""
+    return f'<span{attribute} lang="{escape(lang)}">{escape(text)}</span>'
+
+
+def _word(text: str, lang: str) -> str:
+    """A word or its reading, kept whole on a line (mr-word): a line breaks only at its spaces."""
+    return zh(text, lang, "mr-word")
 
 
 def document_lang(doc_id: str) -> str:
@@ -94,15 +100,15 @@ def _cells(item: Entry, reading: Pronunciation) -> list[str]:
     """One entry's escaped cells in the order of _columns, each with its language tag."""
     taiwan = "—"
     if item.taiwan and item.taiwan != item.traditional:
-        taiwan = zh(item.taiwan, LANG["taiwan"])
+        taiwan = _word(item.taiwan, LANG["taiwan"])
         if "zhuyin" in PRONUNCIATIONS[reading]:
-            taiwan = f"{taiwan} {zh(item.taiwan_zhuyin, LANG['zhuyin'])}"
+            taiwan = f"{taiwan} {_word(item.taiwan_zhuyin, LANG['zhuyin'])}"
     return [
-        zh(item.simplified, LANG["simplified"]),
-        zh(item.traditional, LANG["traditional"]),
+        _word(item.simplified, LANG["simplified"]),
+        _word(item.traditional, LANG["traditional"]),
         taiwan,
-        *(zh(getattr(item, name), LANG[name]) for name in PRONUNCIATIONS[reading]),
-        f'<td class="mr-en" lang="en">{escape(item.english)}</td>',
+        *(_word(getattr(item, name), LANG[name]) for name in PRONUNCIATIONS[reading]),
+        f'<span lang="en">{escape(item.english)}</span>',
         f'<span lang="en">{escape(item.category)}</span>',
         escape(item.hsk or "—"),
     ]
@@ -236,7 +242,11 @@ def cross_strait_view(table: pd.DataFrame | None = None) -> str:
     docs = list(dict.fromkeys(table.columns.get_level_values("document")))
     forms: tuple[Header, ...] = (("mainland", "大陸", "zh-Hans"), ("Taiwan", "臺灣", "zh-TW"))
     words = [*forms, ("English", "英文", "zh-Hant")]
-    counts = [_th(form, "mr-count mr-first" if form is forms[0] else "mr-count") for form in forms]
+    # Under each document only the Chinese names, which the first two headers pair with English.
+    counts = [
+        _th(("", chinese, lang), "mr-count mr-first" if english == "mainland" else "mr-count")
+        for english, chinese, lang in forms
+    ]
     head = (
         "<tr>"
         + "".join(_th(header, span=' rowspan="2"') for header in words)
@@ -245,8 +255,8 @@ def cross_strait_view(table: pd.DataFrame | None = None) -> str:
     )
     rows = [
         [
-            zh(mainland, "zh-Hans"),
-            zh(taiwan, "zh-TW"),
+            _word(mainland, "zh-Hans"),
+            _word(taiwan, "zh-TW"),
             f'<span lang="en">{escape(english)}</span>',
             *(_count(int(found[doc, form]), form == "mainland") for doc in docs for form in FORMS),
         ]

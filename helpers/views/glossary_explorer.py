@@ -132,7 +132,7 @@ def static_explorer(
 
 def _setting(name: str, value: str) -> str:
     """One control's name and value for the static view's settings line."""
-    return f"<dt>{escape(name)}</dt><dd>{value}</dd>"
+    return f'<span class="mr-setting"><span class="mr-name">{escape(name)}</span>{value}</span>'
 
 
 class GlossaryExplorer(StaticFallback, widgets.VBox):
@@ -223,7 +223,7 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
             _setting("Script", escape(self.script.value)),
         ]
         return (
-            f'<dl class="mr-controls" lang="en">{"".join(settings)}</dl>\n'
+            f'<p class="mr-controls" lang="en">{" ".join(settings)}</p>\n'
             f'<p class="mr-caption">{status}</p>\n{self.html.value}'
         )
 

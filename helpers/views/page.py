@@ -59,7 +59,7 @@ table.mr-glossary th, table.mr-glossary td,
 }
 .mr-glossary th .mr-zh {display: block; font-weight: normal; color: #555;}
 .mr-glossary .mr-ref {color: #888; font-family: monospace; font-size: 0.8em; white-space: nowrap;}
-.mr-glossary .mr-en {min-width: 8em;}
+.mr-glossary .mr-word {word-break: keep-all;}
 table.mr-kwic td:nth-child(4), .jp-RenderedHTMLCommon table.mr-kwic td:nth-child(4) {
   text-align: right;
 }
@@ -67,14 +67,15 @@ table.mr-kwic td:nth-child(4), .jp-RenderedHTMLCommon table.mr-kwic td:nth-child
 table.mr-glossary th.mr-count, table.mr-glossary td.mr-count,
 .jp-RenderedHTMLCommon table.mr-glossary th.mr-count,
 .jp-RenderedHTMLCommon table.mr-glossary td.mr-count {text-align: center; padding: 0.2em 0.3em;}
+.mr-glossary th.mr-count {white-space: nowrap;}
 .mr-glossary td.mr-zero {color: #bbb;}
 .mr-glossary th.mr-doc {border-bottom: none;}
 .mr-glossary .mr-first {border-left: 1px solid #e4e4e4;}
 .mr-scroll {max-height: 30em; overflow: auto; border: 1px solid #e4e4e4; max-width: 100%;}
 .mr-scroll table.mr-glossary thead th {position: sticky; top: 0; background: #fff;}
 .mr-controls {font-size: 0.9em; margin: 0.3em 0;}
-.mr-controls dt {display: inline; font-weight: bold;}
-.mr-controls dd {display: inline; margin: 0 1.2em 0 0.3em;}
+.mr-controls .mr-setting {display: inline-block; margin-right: 1.2em;}
+.mr-controls .mr-name {font-weight: bold; margin-right: 0.3em;}
 """
 
 NUMBERS_CSS = """

@@ -16,7 +16,8 @@ from helpers.views.glossary import (
 from helpers.views.glossary_explorer import GlossaryExplorer, static_explorer
 
 FIRST_COLUMN = re.compile(
-    r'<tr><td><span class="mr-ref">([^<]*)</span></td><td><span lang="zh-Hans">([^<]*)</span>'
+    r'<tr><td><span class="mr-ref">([^<]*)</span></td><td><span class="mr-word" lang="zh-Hans">'
+    r"([^<]*)</span>"
 )
 HEADERS = re.compile(r"<th[^>]*>([^<]*)")
 
@@ -87,7 +88,8 @@ def test_static_explorer_is_the_explorers_view():
     )
     assert caption in html
     assert html.count('<mark lang="zh-TW">晶片</mark>') == 25
-    assert '<td><span lang="zh-Bopo">ㄒㄧㄣ ㄆㄧㄢˋ</span></td>' in html and "xīn piàn" not in html
+    assert '<span class="mr-word" lang="zh-Bopo">ㄒㄧㄣ ㄆㄧㄢˋ</span>' in html
+    assert "xīn piàn" not in html
 
 
 def test_document_glossary_is_in_order_of_first_appearance():
@@ -107,7 +109,7 @@ def test_document_glossary_is_in_order_of_first_appearance():
     ]
     assert shown[0][0] == "002:p0.s0" and shown[7][0] == "002:p6.s0"
     # 002 writes 晶片 three times and 芯片 never (grep -o), all counted for the entry 芯片.
-    chip = html.split('002:p6.s0</span></td><td><span lang="zh-Hans">芯片</span></td>')[1]
+    chip = html.split('002:p6.s0</span></td><td><span class="mr-word" lang="zh-Hans">芯片')[1]
     assert chip.split("</tr>")[0].endswith("<td>3</td>")
     assert len(set(shown)) == len(shown)
 
@@ -146,10 +148,9 @@ def test_invalid_choices_are_refused(call):
 
 def test_the_taiwan_column_shows_its_own_zhuyin_only_with_zhuyin():
     nvidia = [item for item in glossary_entries() if item.id == "nvidia"]
-    taiwan = '<td><span lang="zh-TW">輝達</span>'
-    assert f'{taiwan} <span lang="zh-Bopo">ㄏㄨㄟ ㄉㄚˊ</span></td>' in glossary_table(
-        nvidia, "zhuyin"
-    )
+    taiwan = '<td><span class="mr-word" lang="zh-TW">輝達</span>'
+    zhuyin = '<span class="mr-word" lang="zh-Bopo">ㄏㄨㄟ ㄉㄚˊ</span>'
+    assert f"{taiwan} {zhuyin}</td>" in glossary_table(nvidia, "zhuyin")
     assert f"{taiwan}</td>" in glossary_table(nvidia, "pinyin")
 
 
@@ -162,7 +163,7 @@ def test_the_cross_strait_view_keeps_every_document_column():
     # Two count columns under each of the five documents, 004 included.
     for doc in ("000", "001", "002", "003", "004"):
         assert f'colspan="2" lang="en">{doc}</th>' in head
-    chip = html.split('<td><span lang="zh-TW">晶片</span></td>')[1].split("</tr>")[0]
+    chip = html.split('<span class="mr-word" lang="zh-TW">晶片</span></td>')[1].split("</tr>")[0]
     # Mainland and Taiwan counts per document, as in test_static_explorer_is_the_explorers_view:
     # 晶片 once in 000 and 3 times in 002; 芯片 11, 26 and 36 times in 001, 003 and 004.
     assert [int(n) for n in COUNT.findall(chip)] == [0, 1, 11, 0, 0, 3, 26, 0, 36, 0]
@@ -196,9 +197,12 @@ def test_static_html_is_what_the_explorer_shows():
     explorer = GlossaryExplorer("chip", reading="zhuyin", script="zh-TW")
     html = explorer.static_html()
     assert html.endswith(explorer.html.value)
-    assert "<dt>Search</dt><dd>chip</dd>" in html and "<dt>Script</dt><dd>zh-TW</dd>" in html
+    name = '<span class="mr-name">{}</span>'
+    assert name.format("Search") + "chip</span>" in html
+    assert name.format("Script") + "zh-TW</span>" in html
     # 3 entries for chip (the status line of notebook 07); 芯片 is the first and chosen one.
-    assert '<dt>Term</dt><dd><span lang="zh-Hans">芯片</span> chip, integrated circuit</dd>' in html
+    chip = '<span lang="zh-Hans">芯片</span> chip, integrated circuit</span>'
+    assert name.format("Term") + chip in html
     status = '<span lang="zh-Hans">芯片</span>: 77 lines in zh-TW</p>'
     assert f'<p class="mr-caption">3 entries · {status}' in html
     assert explorer._repr_mimebundle_()["text/html"] == html
@@ -210,5 +214,7 @@ def test_static_html_escapes_the_query():
     explorer = GlossaryExplorer('<script>"x"</script>')
     html = explorer.static_html()
     assert "<script>" not in html
-    assert "<dt>Search</dt><dd>&lt;script&gt;&quot;x&quot;&lt;/script&gt;</dd>" in html
-    assert "<dt>Term</dt><dd>—</dd>" in html and '<p class="mr-caption">0 entries</p>' in html
+    name = '<span class="mr-name">{}</span>'
+    assert name.format("Search") + "&lt;script&gt;&quot;x&quot;&lt;/script&gt;</span>" in html
+    assert name.format("Term") + "—</span>" in html
+    assert '<p class="mr-caption">0 entries</p>' in html
