@@ -87,7 +87,13 @@ def _th(header: Header, css: str = "", span: str = "") -> str:
 def _table(headers: Iterable[Header], rows: Iterable[Iterable[str]], css: str = "") -> str:
     """The <style> block, then a table with the headers and the caller's escaped cells."""
     head = "<tr>" + "".join(_th(header) for header in headers) + "</tr>"
-    return f"{STYLE}\n{html_table((), rows, f'mr-glossary {css}'.strip(), head)}"
+    return _fitted(html_table((), rows, f"mr-glossary {css}".strip(), head))
+
+
+def _fitted(table: str) -> str:
+    """The <style> block and a table in a box that scrolls sideways should the output be narrower
+    than the table can wrap to (a notebook beside an open side panel); at 900 px it fits."""
+    return f'{STYLE}\n<div class="mr-fit">\n{table}\n</div>'
 
 
 def _columns(reading: Pronunciation) -> list[Header]:
@@ -262,7 +268,7 @@ def cross_strait_view(table: pd.DataFrame | None = None) -> str:
         ]
         for (mainland, taiwan, english), found in table.iterrows()
     ]
-    return f"{STYLE}\n{html_table((), rows, 'mr-glossary mr-strait', head)}"
+    return _fitted(html_table((), rows, "mr-glossary mr-strait", head))
 
 
 def _count(value: int, first: bool) -> str:
