@@ -250,13 +250,13 @@ def cross_strait_view(table: pd.DataFrame | None = None) -> str:
     words = [*forms, ("English", "英文", "zh-Hant")]
     # Under each document only the Chinese names, which the first two headers pair with English.
     counts = [
-        _th(("", chinese, lang), "mr-count mr-first" if english == "mainland" else "mr-count")
+        _th(("", chinese, lang), "mr-count mr-pair" if english == "mainland" else "mr-count")
         for english, chinese, lang in forms
     ]
     head = (
         "<tr>"
         + "".join(_th(header, span=' rowspan="2"') for header in words)
-        + "".join(_th((doc, "", ""), "mr-count mr-doc mr-first", ' colspan="2"') for doc in docs)
+        + "".join(_th((doc, "", ""), "mr-count mr-doc mr-pair", ' colspan="2"') for doc in docs)
         + f"</tr>\n<tr>{''.join(counts) * len(docs)}</tr>"
     )
     rows = [
@@ -273,5 +273,5 @@ def cross_strait_view(table: pd.DataFrame | None = None) -> str:
 
 def _count(value: int, first: bool) -> str:
     """A count cell, greyed when zero; the first of a document's pair has a rule on its left."""
-    css = "mr-count" + (" mr-first" if first else "") + ("" if value else " mr-zero")
+    css = "mr-count" + (" mr-pair" if first else "") + ("" if value else " mr-zero")
     return f'<td class="{css}">{value}</td>'

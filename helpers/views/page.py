@@ -70,7 +70,7 @@ table.mr-glossary th.mr-count, table.mr-glossary td.mr-count,
 .mr-glossary th.mr-count {white-space: nowrap;}
 .mr-glossary td.mr-zero {color: #bbb;}
 .mr-glossary th.mr-doc {border-bottom: none;}
-.mr-glossary .mr-first {border-left: 1px solid #e4e4e4;}
+.mr-glossary .mr-pair {border-left: 1px solid #e4e4e4;}
 .mr-fit {max-width: 100%; overflow-x: auto;}
 .mr-scroll {max-height: 30em; overflow: auto; border: 1px solid #e4e4e4; max-width: 100%;}
 .mr-scroll table.mr-glossary thead th {position: sticky; top: 0; background: #fff;}

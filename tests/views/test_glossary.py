@@ -179,7 +179,7 @@ def test_the_cross_strait_view_escapes_and_greys_zeros():
     index = pd.MultiIndex.from_tuples([("<a>", "&", '"x"')])
     html = cross_strait_view(pd.DataFrame([[0, 2]], index=index, columns=columns))
     assert "<a>" not in html and "&lt;a&gt;" in html and "&amp;" in html and "&quot;x&quot;" in html
-    assert '<td class="mr-count mr-first mr-zero">0</td><td class="mr-count">2</td>' in html
+    assert '<td class="mr-count mr-pair mr-zero">0</td><td class="mr-count">2</td>' in html
 
 
 def test_the_controls_are_named_for_assistive_technology(explorer):
