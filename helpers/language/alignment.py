@@ -15,9 +15,6 @@ from helpers.corpus.segments import Sentence, segmented
 from helpers.language.conversion import apply_chain, convert
 from helpers.language.opencc_tables import one_to_many
 
-CONTEXT = 6
-"""Characters of context on each side of a difference in audit_001."""
-
 
 def changed_spans(original: str, converted: str) -> list[tuple[int, int]]:
     """The spans of a converted text that differ from its original, by a character diff.
@@ -147,33 +144,3 @@ def aligned_table() -> pd.DataFrame:
         round_trip_loss of the zh-Hant form and ambiguous_chars of the zh-Hans form.
     """
     return pd.concat([_document_rows(doc_id) for doc_id in documents()], ignore_index=True)
-
-
-def audit_001() -> pd.DataFrame:
-    """Every place where 001's Traditional text differs from its zh-TW conversion.
-
-    Returns:
-        One row per difference: ref, original and corrected text, and each with CONTEXT characters
-        on both sides (context, corrected_context).
-    """
-    rows = []
-    for sentence in segmented("001").sentences:
-        corrected = convert(sentence.text, "zh-TW", "Traditional", "mainland")
-        for tag, start, end, fixed_start, fixed_end in SequenceMatcher(
-            None, sentence.text, corrected, autojunk=False
-        ).get_opcodes():
-            if tag != "equal":
-                rows.append(
-                    {
-                        "ref": sentence.ref,
-                        "original": sentence.text[start:end],
-                        "corrected": corrected[fixed_start:fixed_end],
-                        "context": sentence.text[max(0, start - CONTEXT) : end + CONTEXT].strip(),
-                        "corrected_context": corrected[
-                            max(0, fixed_start - CONTEXT) : fixed_end + CONTEXT
-                        ].strip(),
-                    }
-                )
-    return pd.DataFrame(
-        rows, columns=["ref", "original", "corrected", "context", "corrected_context"]
-    )

@@ -1,31 +1,29 @@
-"""The glossary as HTML tables, a count of mainland and Taiwan forms per document, and an explorer
-widget over search and concordance.
+"""The glossary as HTML tables: entries, a document's vocabulary, concordance lines and the mainland
+and Taiwan forms counted per document.
 
 Entries come from corpus/glossary.toml (helpers.glossary.entries), occurrences and concordance lines
-from the corpus texts (helpers.glossary.terms, helpers.glossary.search).
+from the corpus texts (helpers.glossary.terms, helpers.glossary.search). Every piece of text carries
+its language tag; long cells wrap, so the tables fit the width of a notebook.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from html import escape
 from typing import Literal, get_args
 
-import ipywidgets as widgets
 import pandas as pd
 
 from helpers.core.errors import check_choice
-from helpers.corpus.documents import documents
-from helpers.glossary.entries import CATEGORIES, Entry, glossary_entries
-from helpers.glossary.search import Hit, concordance, search
+from helpers.corpus.documents import document, documents
+from helpers.glossary.entries import Entry, glossary_entries
+from helpers.glossary.search import Hit
 from helpers.glossary.terms import document_terms, vocabulary
-from helpers.views.page import CAPTION_CSS, GLOSSARY_CSS, MAX_ROWS, caption, html_table, style
+from helpers.views.page import CAPTION_CSS, GLOSSARY_CSS, html_table, style
 
 STYLE = style(GLOSSARY_CSS, CAPTION_CSS)
 
-ALL = "all"
-"""The category filter value that keeps every category."""
 Pronunciation = Literal["none", "pinyin", "zhuyin", "both"]
 """Which readings a glossary table shows."""
 ConcordanceScript = Literal["original", "zh-Hans", "zh-TW"]
@@ -38,30 +36,88 @@ PRONUNCIATIONS: dict[Pronunciation, tuple[Literal["pinyin", "zhuyin"], ...]] = {
     "zhuyin": ("zhuyin",),
     "both": ("pinyin", "zhuyin"),
 }
-SOUND_HEADERS = {"pinyin": "pinyin 拼音", "zhuyin": "zhuyin 注音"}
-FORM_HEADERS = ("simplified 简体", "traditional 繁體", "Taiwan 臺灣")
-GLOSS_HEADERS = ("English 英文", "category 類別", "HSK")
+# Language tags (BCP 47): pinyin is Chinese in Latin letters, zhuyin in Bopomofo.
+LANG = {
+    "simplified": "zh-Hans",
+    "traditional": "zh-Hant",
+    "taiwan": "zh-TW",
+    "pinyin": "zh-Latn-pinyin",
+    "zhuyin": "zh-Bopo",
+}
+FORMS = ("mainland", "Taiwan")
+"""The forms cross_strait_table counts, in the order of its columns."""
+Header = tuple[str, str, str]
+"""A column header: its English name, its Chinese name ("" for none) and that name's language."""
+SOUND_HEADERS = {"pinyin": ("pinyin", "拼音", "zh-Hant"), "zhuyin": ("zhuyin", "注音", "zh-Hant")}
+FORM_HEADERS = (
+    ("simplified", "简体", "zh-Hans"),
+    ("traditional", "繁體", "zh-Hant"),
+    ("Taiwan", "臺灣", "zh-TW"),
+)
+GLOSS_HEADERS = (("English", "英文", "zh-Hant"), ("category", "類別", "zh-Hant"), ("HSK", "", ""))
 
 
-def _table(header: Iterable[str], rows: Iterable[Iterable[str]], css: str = "mr-glossary") -> str:
-    """The <style> block, then an HTML table of escaped header names and the caller's cells."""
-    return f"{STYLE}\n{html_table(header, rows, css)}"
+def zh(text: str, lang: str, css: str = "") -> str:
+    """Text escaped in a <span> with its language tag and, if given, a class."""
+    attribute = f' class="{escape(css)}"' if css else ""
+    return f'<span{attribute} lang="{escape(lang)}">{escape(text)}</span>'
 
 
-def _columns(reading: Pronunciation) -> list[str]:
+def _word(text: str, lang: str) -> str:
+    """A word or its reading, kept whole on a line (mr-word): a line breaks only at its spaces."""
+    return zh(text, lang, "mr-word")
+
+
+def document_lang(doc_id: str) -> str:
+    """The language tag of a document as written: zh-Hans, zh-TW (Taiwan usage) or zh-Hant."""
+    meta = document(doc_id)
+    if meta.script == "Simplified":
+        return "zh-Hans"
+    return "zh-TW" if meta.region == "Taiwan" else "zh-Hant"
+
+
+def _th(header: Header, css: str = "", span: str = "") -> str:
+    """A header cell: the English name, the Chinese one under it in its own language."""
+    english, chinese, lang = header
+    attributes = f' class="{css}"' if css else ""
+    chinese_html = f'<span class="mr-zh" lang="{lang}">{escape(chinese)}</span>' if chinese else ""
+    return f'<th{attributes}{span} lang="en">{escape(english)}{chinese_html}</th>'
+
+
+def _table(headers: Iterable[Header], rows: Iterable[Iterable[str]], css: str = "") -> str:
+    """The <style> block, then a table with the headers and the caller's escaped cells."""
+    head = "<tr>" + "".join(_th(header) for header in headers) + "</tr>"
+    return _fitted(html_table((), rows, f"mr-glossary {css}".strip(), head))
+
+
+def _fitted(table: str) -> str:
+    """The <style> block and a table in a box that scrolls sideways should the output be narrower
+    than the table can wrap to (a notebook beside an open side panel); at 900 px it fits."""
+    return f'{STYLE}\n<div class="mr-fit">\n{table}\n</div>'
+
+
+def _columns(reading: Pronunciation) -> list[Header]:
     """The entry columns a table shows with the pronunciation choice."""
     sounds = [SOUND_HEADERS[name] for name in PRONUNCIATIONS[reading]]
     return [*FORM_HEADERS, *sounds, *GLOSS_HEADERS]
 
 
 def _cells(item: Entry, reading: Pronunciation) -> list[str]:
-    """One entry's escaped cells in the order of _columns."""
-    taiwan = item.taiwan if item.taiwan and item.taiwan != item.traditional else "—"
-    if taiwan != "—" and "zhuyin" in PRONUNCIATIONS[reading]:
-        taiwan = f"{taiwan} {item.taiwan_zhuyin}"
-    sounds = [getattr(item, name) for name in PRONUNCIATIONS[reading]]
-    values = (item.simplified, item.traditional, taiwan, *sounds, item.english, item.category)
-    return [escape(value) for value in (*values, item.hsk or "—")]
+    """One entry's escaped cells in the order of _columns, each with its language tag."""
+    taiwan = "—"
+    if item.taiwan and item.taiwan != item.traditional:
+        taiwan = _word(item.taiwan, LANG["taiwan"])
+        if "zhuyin" in PRONUNCIATIONS[reading]:
+            taiwan = f"{taiwan} {_word(item.taiwan_zhuyin, LANG['zhuyin'])}"
+    return [
+        _word(item.simplified, LANG["simplified"]),
+        _word(item.traditional, LANG["traditional"]),
+        taiwan,
+        *(_word(getattr(item, name), LANG[name]) for name in PRONUNCIATIONS[reading]),
+        f'<span lang="en">{escape(item.english)}</span>',
+        f'<span lang="en">{escape(item.category)}</span>',
+        escape(item.hsk or "—"),
+    ]
 
 
 def glossary_table(entries: Iterable[Entry], reading: Pronunciation = "both") -> str:
@@ -101,124 +157,48 @@ def document_glossary(doc_id: str, reading: Pronunciation = "both") -> str:
         [f'<span class="mr-ref">{escape(ref)}</span>', *_cells(item, reading), str(count)]
         for item, ref, count in vocabulary(doc_id)
     ]
-    return _table(["first 首見", *_columns(reading), "count 次數"], rows)
+    first = ("first", "首見", "zh-Hant")
+    return _table([first, *_columns(reading), ("count", "次數", "zh-Hant")], rows)
 
 
-def concordance_table(hits: Iterable[Hit]) -> str:
+def concordance_table(hits: Iterable[Hit], script: ConcordanceScript = "original") -> str:
     """Concordance lines as an HTML table, the keyword marked between its contexts.
 
     Args:
         hits: lines from helpers.glossary.search.concordance.
+        script: the script the lines are in: "original" (each document's own, tagged as such)
+            or the target they were converted to.
 
     Returns:
         The <style> block and a table of document, sentence ref, speaker id (— for none), left
         context (right-aligned), keyword and right context, every value escaped.
-    """
-    rows = [
-        [
-            escape(hit.doc),
-            f'<span class="mr-ref">{escape(hit.ref)}</span>',
-            escape(hit.speaker or "—"),
-            escape(hit.left),
-            f"<mark>{escape(hit.match)}</mark>",
-            escape(hit.right),
-        ]
-        for hit in hits
-    ]
-    return _table(
-        ["doc", "ref", "speaker 說話人", "left", "keyword", "right"], rows, "mr-glossary mr-kwic"
-    )
-
-
-def results(query: str = "", category: str = ALL) -> list[Entry]:
-    """Glossary search results narrowed to one category.
-
-    Args:
-        query: what helpers.glossary.search.search takes; blank gives every entry in file order.
-        category: one of helpers.glossary.entries.CATEGORIES, or ALL.
-
-    Returns:
-        The matching entries, best first.
-
-    Raises:
-        CorpusError: category is not one of its choices.
-    """
-    check_choice((ALL, *CATEGORIES), category, "category")
-    found = search(query) if query.strip() else list(glossary_entries())
-    return [item for item in found if category in (ALL, item.category)]
-
-
-def term_hits(item: Entry, script: ConcordanceScript = "original") -> list[Hit]:
-    """An entry's concordance lines in every document.
-
-    Args:
-        item: a glossary entry; its Simplified form is looked for in all its forms.
-        script: "original" for each document's normalised text as written, or a target to show
-            every sentence converted to.
-
-    Returns:
-        The lines of helpers.glossary.search.concordance, 20 characters of context each side.
 
     Raises:
         CorpusError: script is not one of CONCORDANCE_SCRIPTS.
     """
     check_choice(CONCORDANCE_SCRIPTS, script, "script")
-    return concordance(item.simplified, None if script == "original" else script)
-
-
-def _entries(count: int) -> str:
-    """'1 entry', '3 entries'."""
-    return f"{count} entr{'y' if count == 1 else 'ies'}"
-
-
-def explorer_html(
-    entries: Sequence[Entry], reading: Pronunciation, item: Entry | None, hits: Sequence[Hit]
-) -> str:
-    """What the explorer shows: the first results as a table, then the chosen term's concordance.
-
-    Args:
-        entries: the search results.
-        reading: the readings the results table shows.
-        item: the chosen entry, or None for no concordance.
-        hits: the chosen entry's concordance lines.
-
-    Returns:
-        A caption with the number of entries and the first MAX_ROWS of them as a table; then, with
-        an item, a caption with its number of lines and the first MAX_ROWS lines.
-    """
-    table = glossary_table(entries[:MAX_ROWS], reading)
-    html = f"{caption(_entries(len(entries)), len(entries))}\n{table}"
-    if item is None:
-        return html
-    lines = caption(f"{item.simplified} · {len(hits)} lines", len(hits))
-    return f"{html}\n{lines}\n{concordance_table(hits[:MAX_ROWS])}"
-
-
-def static_explorer(
-    query: str = "",
-    category: str = ALL,
-    reading: Pronunciation = "pinyin",
-    script: ConcordanceScript = "original",
-) -> str:
-    """The explorer's view for given settings, for reading without a kernel.
-
-    Args:
-        query: the search (blank for every entry).
-        category: one of CATEGORIES, or ALL.
-        reading: the readings the results table shows.
-        script: the script of the concordance lines.
-
-    Returns:
-        The HTML of explorer_html, the first result chosen for the concordance.
-
-    Raises:
-        CorpusError: category, reading or script is not one of its choices.
-    """
-    check_choice(tuple(PRONUNCIATIONS), reading, "reading")
-    check_choice(CONCORDANCE_SCRIPTS, script, "script")
-    entries = results(query, category)
-    item = entries[0] if entries else None
-    return explorer_html(entries, reading, item, term_hits(item, script) if item else [])
+    rows = []
+    for hit in hits:
+        lang = document_lang(hit.doc) if script == "original" else script
+        rows.append(
+            [
+                escape(hit.doc),
+                f'<span class="mr-ref">{escape(hit.ref)}</span>',
+                escape(hit.speaker or "—"),
+                zh(hit.left, lang),
+                f'<mark lang="{lang}">{escape(hit.match)}</mark>',
+                zh(hit.right, lang),
+            ]
+        )
+    headers = [
+        ("doc", "", ""),
+        ("ref", "", ""),
+        ("speaker", "說話人", "zh-Hant"),
+        ("left", "", ""),
+        ("keyword", "", ""),
+        ("right", "", ""),
+    ]
+    return _table(headers, rows, "mr-kwic")
 
 
 def cross_strait_table() -> pd.DataFrame:
@@ -242,7 +222,7 @@ def cross_strait_table() -> pd.DataFrame:
             elif surface in (item.simplified, item.traditional):
                 counts[item.id, doc_id, "mainland"] += 1
     columns = pd.MultiIndex.from_product(
-        [list(documents()), ["mainland", "Taiwan"]], names=["document", "form"]
+        [list(documents()), list(FORMS)], names=["document", "form"]
     )
     index = pd.MultiIndex.from_tuples(
         [(item.simplified, item.taiwan, item.english) for item in pairs],
@@ -253,86 +233,45 @@ def cross_strait_table() -> pd.DataFrame:
     return table[table.sum(axis=1) > 0]
 
 
-class GlossaryExplorer(widgets.VBox):
-    """Search, category, readings, term and script controls over results and a concordance.
+def cross_strait_view(table: pd.DataFrame | None = None) -> str:
+    """The cross-strait table as HTML narrow enough for a notebook: every document a pair of
+    count columns under its id, zeros greyed.
 
     Args:
-        query: the search to start with.
-        category: the category filter to start with (one of CATEGORIES, or ALL).
-        reading: the readings to start with (one of PRONUNCIATIONS).
-        script: the concordance script to start with (one of CONCORDANCE_SCRIPTS).
+        table: a table shaped like cross_strait_table()'s (its default).
 
-    Raises:
-        TraitError: a starting value is not one of its control's options (from ipywidgets).
+    Returns:
+        The <style> block and a table: mainland form (zh-Hans), Taiwan form (zh-TW), English,
+        then for each document of the table's columns, in order, its mainland and Taiwan counts.
     """
+    table = cross_strait_table() if table is None else table
+    docs = list(dict.fromkeys(table.columns.get_level_values("document")))
+    forms: tuple[Header, ...] = (("mainland", "大陸", "zh-Hans"), ("Taiwan", "臺灣", "zh-TW"))
+    words = [*forms, ("English", "英文", "zh-Hant")]
+    # Under each document only the Chinese names, which the first two headers pair with English.
+    counts = [
+        _th(("", chinese, lang), "mr-count mr-pair" if english == "mainland" else "mr-count")
+        for english, chinese, lang in forms
+    ]
+    head = (
+        "<tr>"
+        + "".join(_th(header, span=' rowspan="2"') for header in words)
+        + "".join(_th((doc, "", ""), "mr-count mr-doc mr-pair", ' colspan="2"') for doc in docs)
+        + f"</tr>\n<tr>{''.join(counts) * len(docs)}</tr>"
+    )
+    rows = [
+        [
+            _word(mainland, "zh-Hans"),
+            _word(taiwan, "zh-TW"),
+            f'<span lang="en">{escape(english)}</span>',
+            *(_count(int(found[doc, form]), form == "mainland") for doc in docs for form in FORMS),
+        ]
+        for (mainland, taiwan, english), found in table.iterrows()
+    ]
+    return _fitted(html_table((), rows, "mr-glossary mr-strait", head))
 
-    def __init__(
-        self,
-        query: str = "",
-        category: str = ALL,
-        reading: Pronunciation = "pinyin",
-        script: ConcordanceScript = "original",
-    ) -> None:
-        self.query = widgets.Text(
-            value=query, description="search", placeholder="芯片, suanli, chip …"
-        )
-        self.category = widgets.Dropdown(
-            options=[ALL, *CATEGORIES], value=category, description="category"
-        )
-        self.reading = widgets.ToggleButtons(
-            options=list(PRONUNCIATIONS), value=reading, description="reading"
-        )
-        self.term = widgets.Dropdown(description="term")
-        self.script = widgets.ToggleButtons(
-            options=CONCORDANCE_SCRIPTS, value=script, description="script"
-        )
-        self.status = widgets.Label()
-        self.html = widgets.HTML()
-        self.entries: list[Entry] = []
-        self.hits: list[Hit] = []
-        self._quiet = False
-        for control in (self.query, self.category):
-            control.observe(lambda _: self._search(), "value")
-        for control in (self.reading, self.term, self.script):
-            control.observe(lambda _: self._show(), "value")
-        super().__init__(
-            [
-                widgets.HBox([self.query, self.category]),
-                self.reading,
-                widgets.HBox([self.term, self.script]),
-                self.status,
-                self.html,
-            ]
-        )
-        self._search()
 
-    def __repr__(self) -> str:
-        return f"GlossaryExplorer({self.status.value})"
-
-    @property
-    def selected(self) -> Entry | None:
-        """The entry chosen in the term list, if any."""
-        return next((item for item in self.entries if item.id == self.term.value), None)
-
-    def _search(self) -> None:
-        """New results for the query and category; the term list follows, keeping its choice."""
-        self.entries = results(self.query.value, self.category.value)
-        options = [(f"{item.simplified} {item.english}"[:50], item.id) for item in self.entries]
-        keep = self.term.value if self.term.value in {value for _, value in options} else None
-        self._quiet = True
-        self.term.options = options
-        self.term.value = keep or (options[0][1] if options else None)
-        self._quiet = False
-        self._show()
-
-    def _show(self) -> None:
-        """The chosen term's concordance in the chosen script, the status line and the view."""
-        if self._quiet:
-            return
-        item = self.selected
-        self.hits = term_hits(item, self.script.value) if item else []
-        term = (
-            f" · {item.simplified}: {len(self.hits)} lines in {self.script.value}" if item else ""
-        )
-        self.status.value = f"{_entries(len(self.entries))}{term}"
-        self.html.value = explorer_html(self.entries, self.reading.value, item, self.hits)
+def _count(value: int, first: bool) -> str:
+    """A count cell, greyed when zero; the first of a document's pair has a rule on its left."""
+    css = "mr-count" + (" mr-pair" if first else "") + ("" if value else " mr-zero")
+    return f'<td class="{css}">{value}</td>'

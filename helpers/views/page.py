@@ -99,17 +99,32 @@ mark.mr-changed {background: #ffe58a; color: inherit; font-weight: bold; padding
 """
 
 GLOSSARY_CSS = """
-.mr-glossary {border-collapse: collapse; line-height: 1.7;}
+.mr-glossary {border-collapse: collapse; line-height: 1.6; max-width: 100%;}
 table.mr-glossary th, table.mr-glossary td,
 .jp-RenderedHTMLCommon table.mr-glossary th, .jp-RenderedHTMLCommon table.mr-glossary td {
-  text-align: left; vertical-align: top; padding: 0.2em 0.7em; border-bottom: 1px solid #e4e4e4;
+  text-align: left; vertical-align: top; padding: 0.2em 0.5em; border-bottom: 1px solid #e4e4e4;
+  white-space: normal; overflow-wrap: break-word;
 }
-.mr-glossary th {white-space: nowrap;}
+.mr-glossary th .mr-zh {display: block; font-weight: normal; color: #555;}
 .mr-glossary .mr-ref {color: #888; font-family: monospace; font-size: 0.8em; white-space: nowrap;}
+.mr-glossary .mr-word {word-break: keep-all;}
 table.mr-kwic td:nth-child(4), .jp-RenderedHTMLCommon table.mr-kwic td:nth-child(4) {
   text-align: right;
 }
 .mr-glossary mark {background: #d8ecfa; color: inherit;}
+table.mr-glossary th.mr-count, table.mr-glossary td.mr-count,
+.jp-RenderedHTMLCommon table.mr-glossary th.mr-count,
+.jp-RenderedHTMLCommon table.mr-glossary td.mr-count {text-align: center; padding: 0.2em 0.3em;}
+.mr-glossary th.mr-count {white-space: nowrap;}
+.mr-glossary td.mr-zero {color: #bbb;}
+.mr-glossary th.mr-doc {border-bottom: none;}
+.mr-glossary .mr-pair {border-left: 1px solid #e4e4e4;}
+.mr-fit {max-width: 100%; overflow-x: auto;}
+.mr-scroll {max-height: 30em; overflow: auto; border: 1px solid #e4e4e4; max-width: 100%;}
+.mr-scroll table.mr-glossary thead th {position: sticky; top: 0; background: #fff;}
+.mr-controls {font-size: 0.9em; margin: 0.3em 0;}
+.mr-controls .mr-setting {display: inline-block; margin-right: 1.2em;}
+.mr-controls .mr-name {font-weight: bold; margin-right: 0.3em;}
 """
 
 NUMBERS_CSS = """
@@ -205,22 +220,31 @@ def style(*parts: str) -> str:
     return "<style>" + "\n".join(part.strip("\n") for part in ("", *parts)) + "\n</style>"
 
 
-def html_table(header: Iterable[str], rows: Iterable[Iterable[str]], css: str) -> str:
+def html_table(
+    header: Iterable[str], rows: Iterable[Iterable[str]], css: str, head: str | None = None
+) -> str:
     """An HTML table with a head row, without a <style> block.
 
     Args:
         header: the column names as plain text (escaped here).
-        rows: each row's cells as HTML, escaped by the caller (which may add markup).
+        rows: each row's cells as HTML, escaped by the caller (which may add markup); a cell that
+            starts with "<td" is taken as the whole cell, attributes and all.
         css: the table's class attribute, for example "mr-glossary".
+        head: the rows of the <thead> as HTML, instead of one row made of header.
 
     Returns:
-        A <table> element with a <thead> row and a <tbody> of one <tr> per row, a line each.
+        A <table> element with a <thead> and a <tbody> of one <tr> per row, a line each.
     """
-    head = "".join(f"<th>{escape(name)}</th>" for name in header)
-    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    if head is None:
+        head = "<tr>" + "".join(f"<th>{escape(name)}</th>" for name in header) + "</tr>"
+    body = "\n".join(
+        "<tr>"
+        + "".join(cell if cell.startswith("<td") else f"<td>{cell}</td>" for cell in row)
+        + "</tr>"
+        for row in rows
+    )
     return (
-        f'<table class="{escape(css)}">\n<thead><tr>{head}</tr></thead>\n'
-        f"<tbody>\n{body}\n</tbody>\n</table>"
+        f'<table class="{escape(css)}">\n<thead>{head}</thead>\n<tbody>\n{body}\n</tbody>\n</table>'
     )
 
 

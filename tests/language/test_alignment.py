@@ -1,5 +1,5 @@
 """Tests for helpers.language.alignment: the aligned sentence table, changed spans, round-trip loss,
-ambiguity and the 001 audit."""
+and ambiguity."""
 
 import pytest
 
@@ -9,7 +9,6 @@ from helpers.corpus.repairs import normalized
 from helpers.language.alignment import (
     aligned_table,
     ambiguous_chars,
-    audit_001,
     changed_spans,
     document_table,
     round_trip,
@@ -80,20 +79,6 @@ def test_ambiguous_characters_come_from_opencc_dictionary():
     assert set("后发干里台制面系只云征范准") <= one_to_many()
     assert st_characters()["发"] == ("發", "髮") and "们" not in one_to_many()
     assert ambiguous_chars("头发干了，后来") == "发干了后"
-
-
-@pytest.mark.parametrize(
-    "wrong, right",
-    [("關于", "關於"), ("為什么", "為什麼"), ("制造", "製造"), ("并", "並"), ("哪里", "哪裡")],
-)
-def test_the_001_audit_catches_the_converter_mistakes(wrong, right):
-    audit = audit_001()
-    hits = audit[
-        audit["context"].str.contains(wrong) & audit["corrected_context"].str.contains(right)
-    ]
-    assert (
-        len(hits) and hits.iloc[0]["ref"].startswith("001:") and hits.iloc[0]["original"] in wrong
-    )
 
 
 def test_an_unknown_document_is_a_corpus_error():
