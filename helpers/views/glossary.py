@@ -68,14 +68,6 @@ def _word(text: str, lang: str) -> str:
     return zh(text, lang, "mr-word")
 
 
-def document_lang(doc_id: str) -> str:
-    """The language tag of a document as written: zh-Hans, zh-TW (Taiwan usage) or zh-Hant."""
-    meta = document(doc_id)
-    if meta.script == "Simplified":
-        return "zh-Hans"
-    return "zh-TW" if meta.region == "Taiwan" else "zh-Hant"
-
-
 def _th(header: Header, css: str = "", span: str = "") -> str:
     """A header cell: the English name, the Chinese one under it in its own language."""
     english, chinese, lang = header
@@ -179,7 +171,7 @@ def concordance_table(hits: Iterable[Hit], script: ConcordanceScript = "original
     check_choice(CONCORDANCE_SCRIPTS, script, "script")
     rows = []
     for hit in hits:
-        lang = document_lang(hit.doc) if script == "original" else script
+        lang = document(hit.doc).language if script == "original" else script
         rows.append(
             [
                 escape(hit.doc),
