@@ -12,6 +12,7 @@ import re
 import time
 from dataclasses import dataclass
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page
 
 # JupyterLab 4.6
@@ -183,3 +184,18 @@ def misaligned_cells(scope: Locator) -> list[str]:
             [VIEW_CELLS, RIGHT_ALIGNED_CELLS],
         )
     )
+
+
+def serious_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical violations on a page (axe-playwright-python's axe script).
+
+    Returns:
+        "rule id (impact): help, N elements, the first ones" for each; empty when there are none.
+    """
+    violations = Axe().run(page).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']}, {len(v['nodes'])} elements, "
+        f"{[node['target'][0] for node in v['nodes'][:3]]}"
+        for v in violations
+        if v["impact"] in ("serious", "critical")
+    ]
