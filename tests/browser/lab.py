@@ -29,6 +29,7 @@ from playwright.sync_api import Browser, Playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
+FONTS = Path("/usr/share/fonts")  # where fonts-noto-cjk puts its fonts, and Chromium finds them
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -55,18 +56,14 @@ def missing_prerequisites() -> list[str]:
     """What the browser tests need from the system and do not find.
 
     Returns:
-        One line per missing piece (Debian's Chromium at /usr/bin/chromium, a Noto CJK font that
-        fontconfig knows), each saying what to install; empty when both are there.
+        One line per missing piece (Debian's Chromium at /usr/bin/chromium, a Noto CJK font in
+        the system's font folder), each saying what to install; empty when both are there.
     """
     problems = []
     if not os.access(CHROMIUM, os.X_OK):
         problems.append(f"no Chromium at {CHROMIUM}: {INSTALL_HINT}")
-    fonts = ""
-    if shutil.which("fc-list"):
-        listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True)
-        fonts = listed.stdout
-    if "Noto Sans CJK" not in fonts and "Noto Serif CJK" not in fonts:
-        problems.append(f"no Noto CJK font known to fontconfig: {INSTALL_HINT}")
+    if not any(FONTS.glob("**/Noto*CJK*")):
+        problems.append(f"no Noto CJK font under {FONTS}: {INSTALL_HINT}")
     return problems
 
 
