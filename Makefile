@@ -13,7 +13,7 @@ WORKERS ?= $(shell nproc)
 PYTEST := $(PY) -m pytest -p tests.startup
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with $(ROOT)/notebooks/nbval_sanitize.cfg --nbval-cell-timeout 120
 
-.PHONY: setup lab test lint unit nbval notebooks notebooks-exist bench site
+.PHONY: setup lab test lint unit nbval browser notebooks notebooks-exist bench site
 .NOTPARALLEL:
 
 # Python writes bytecode caches unless told not to; where the environment turns them off, every
@@ -35,9 +35,10 @@ lab: setup
 	cd $(ROOT) && $(PY) -m jupyterlab $(ALLOW_ROOT) --ServerApp.root_dir=$(ROOT) --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 # Unit tests and notebooks in one pytest session on every core; a notebook's cells stay together
-# on one worker (--dist loadfile), since they share its kernel.
+# on one worker (--dist loadfile), since they share its kernel. Then the browser tests, on their own.
 test: lint notebooks-exist
-	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) --dist loadfile tests notebooks/ $(NBVAL); $(NO_TESTS); }
+	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) --dist loadfile tests $(NOT_BROWSER) notebooks/ $(NBVAL); $(NO_TESTS); }
+	cd $(ROOT) && { $(BROWSER_TESTS); $(NO_TESTS); }
 
 # ruff (lint and format) and mypy must report nothing.
 lint: setup
@@ -47,7 +48,15 @@ lint: setup
 NO_TESTS = rc=$$?; if [ $$rc -eq 5 ]; then echo "make $@: pytest collected no tests" >&2; fi; exit $$rc
 
 unit: setup
-	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) tests; $(NO_TESTS); }
+	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) tests $(NOT_BROWSER); $(NO_TESTS); }
+
+# JupyterLab and the static site in Debian's Chromium (needs chromium and fonts-noto-cjk, which
+# .ci/run installs). One process: the tests share one JupyterLab server and their timings must
+# not compete with other workers. Screenshots of failures go to test-results/browser/.
+NOT_BROWSER := --ignore=$(ROOT)/tests/browser
+BROWSER_TESTS := $(PYTEST) -p no:cacheprovider -v tests/browser
+browser: setup
+	cd $(ROOT) && { $(BROWSER_TESTS); $(NO_TESTS); }
 
 nbval: setup notebooks-exist
 	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) --dist loadfile $(NBVAL) notebooks/; $(NO_TESTS); }
