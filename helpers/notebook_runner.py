@@ -9,7 +9,11 @@ are the project's own HTML (see trust_notebooks).
 """
 
 import argparse
+import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +83,21 @@ def static_widget_outputs(nb: Any, name: str) -> Any:
     return nb
 
 
+@contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    """Environment variables set for the kernels started inside the block, restored after it."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
     """Execute one notebook from its own folder and write it back with its outputs.
 
@@ -101,7 +120,12 @@ def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
         record_timing=False,
         resources={"metadata": {"path": str(path.parent)}},
     )
-    client.execute()
+    # The reader reopens where its settings file says: stored outputs start from no settings.
+    with (
+        tempfile.TemporaryDirectory(prefix="reader-data-") as reader_data,
+        _environment(READER_DATA_DIR=reader_data),
+    ):
+        client.execute()
     for cell in nb.cells:
         cell.metadata.pop("execution", None)  # timestamps left by JupyterLab runs
     static_widget_outputs(nb, path.name)
