@@ -18,19 +18,19 @@ CAPTION_CSS = ".mr-caption {font-size: 0.9em; color: #555; margin: 0.3em 0;}"
 TEXT_CSS = """
 .mr-card th {text-align: left; vertical-align: top; padding-right: 1em; white-space: nowrap;}
 .mr-card td {text-align: left;}
-.mr-unknown {color: #595959; font-style: italic;}
+.mr-unknown {color: #555; font-style: italic;}
 .mr-text {line-height: 1.8; max-width: 48em; padding-left: 5rem;}
 .mr-text .mr-heading .mr-s {display: block;}
 .mr-pref {
-  float: left; width: 3.8rem; margin-left: -5rem; color: #595959; font: 0.7rem/2.6 monospace;
+  float: left; width: 3.8rem; margin-left: -5rem; color: #555; font: 0.7rem/2.6 monospace;
   font-weight: normal; user-select: none;
 }
 .mr-sref {
-  font: 0.6em/0 monospace; color: #595959; margin-right: 0.2em; vertical-align: super;
+  font: 0.6em/0 monospace; color: #555; margin-right: 0.2em; vertical-align: super;
   font-weight: normal; user-select: none;
 }
 .mr-s:target {background: #fff3c4;}
-.mr-markup {color: #595959; font-size: 0.85em; margin: 0.4em 0;}
+.mr-markup {color: #555; font-size: 0.85em; margin: 0.4em 0;}
 .mr-markup .mr-s {display: block; white-space: pre-wrap;}
 .mr-break {text-align: center;}
 .mr-turn {border-left: 3px solid #ccc; padding-left: 0.8rem; margin: 0.6em 0;}
@@ -49,8 +49,8 @@ table.mr-aligned th, table.mr-aligned td,
   text-align: left; vertical-align: top; padding: 0.3em 0.7em; border-bottom: 1px solid #e4e4e4;
   line-height: inherit;
 }
-.mr-aligned .mr-ref {color: #595959; font-size: 0.75em; white-space: nowrap; font-family: monospace;}
-.mr-aligned .mr-markup {color: #595959; font-size: 0.8em;}
+.mr-aligned .mr-ref {color: #555; font-size: 0.75em; white-space: nowrap; font-family: monospace;}
+.mr-aligned .mr-markup {color: #555; font-size: 0.8em;}
 .mr-interlinear .mr-row {margin: 0.5em 0; padding-bottom: 0.4em; border-bottom: 1px solid #e4e4e4;}
 .mr-interlinear .mr-second {color: #1f3a5f;}
 .mr-loss {color: #c0392b; margin-left: 0.4em;}
@@ -106,7 +106,7 @@ table.mr-glossary th, table.mr-glossary td,
   white-space: normal; overflow-wrap: break-word;
 }
 .mr-glossary th .mr-zh {display: block; font-weight: normal; color: #555;}
-.mr-glossary .mr-ref {color: #595959; font-family: monospace; font-size: 0.8em; white-space: nowrap;}
+.mr-glossary .mr-ref {color: #555; font-family: monospace; font-size: 0.8em; white-space: nowrap;}
 .mr-glossary .mr-word {word-break: keep-all;}
 table.mr-kwic td:nth-child(4), .jp-RenderedHTMLCommon table.mr-kwic td:nth-child(4) {
   text-align: right;
