@@ -16,8 +16,10 @@ MAX_ROWS = 25
 CAPTION_CSS = ".mr-caption {font-size: 0.9em; color: #555; margin: 0.3em 0;}"
 
 TEXT_CSS = """
-.mr-card th {text-align: left; vertical-align: top; padding-right: 1em; white-space: nowrap;}
-.mr-card td {text-align: left;}
+.mr-card th, .jp-RenderedHTMLCommon table.mr-card th {
+  text-align: left; vertical-align: top; padding-right: 1em; white-space: nowrap;
+}
+.mr-card td, .jp-RenderedHTMLCommon table.mr-card td {text-align: left;}
 .mr-unknown {color: #555; font-style: italic;}
 .mr-text {line-height: 1.8; max-width: 48em; padding-left: 5rem;}
 .mr-text .mr-heading .mr-s {display: block;}
@@ -54,7 +56,9 @@ table.mr-aligned th, table.mr-aligned td,
 .mr-interlinear .mr-row {margin: 0.5em 0; padding-bottom: 0.4em; border-bottom: 1px solid #e4e4e4;}
 .mr-interlinear .mr-second {color: #1f3a5f;}
 .mr-loss {color: #c0392b; margin-left: 0.4em;}
-.mr-legend {font-size: 0.85em; line-height: 2.6; margin: 0.5em 0;}
+.mr-legend {line-height: 2.6; margin: 0.5em 0;}
+.mr-legend ruby {font-size: 1.25em;}
+.mr-legend rt {font-size: 0.6em; white-space: nowrap;}
 .mr-legend span.mr-item {display: inline-block; white-space: nowrap; margin-right: 1.5em;}
 """
 
@@ -65,7 +69,7 @@ MARKS_CSS = """
 }
 .mr-reading ruby {ruby-align: center;}
 .mr-reading rt {
-  font-size: 0.6em; line-height: 1.1; white-space: nowrap; padding: 0 0.2em; color: #444;
+  font-size: max(0.6em, 10px); line-height: 1.1; white-space: nowrap; padding: 0 0.2em; color: #444;
   font-weight: normal;
 }
 @supports (ruby-position: inter-character) {

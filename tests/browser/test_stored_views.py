@@ -29,7 +29,6 @@ def scope_of(notebook: Notebook, where: str) -> Locator:
     return notebook.page.locator(CODE_CELL).filter(has_text=where).first
 
 
-@pytest.mark.xfail(strict=True, reason="ruby size fix pending merge")
 @pytest.mark.parametrize("name, where", STORED)
 def test_stored_ruby_is_above_its_characters_and_readable(
     notebook: Notebook, lab: Lab, cell_count: Callable[[str], int], name: str, where: str
@@ -42,7 +41,6 @@ def test_stored_ruby_is_above_its_characters_and_readable(
     assert [s for s in sizes if s["rt_px"] < MIN_RUBY_PX] == []
 
 
-@pytest.mark.xfail(strict=True, reason="card and aligned-header alignment fix pending merge")
 @pytest.mark.parametrize("name, where", STORED)
 def test_stored_tables_are_left_aligned(
     notebook: Notebook, lab: Lab, cell_count: Callable[[str], int], name: str, where: str
