@@ -107,7 +107,11 @@ def explorer_html(rows: Sequence[Quantity], doc: str, kind: str, speaker: str) -
     """
     chart = kind_chart(rows) if rows else ""
     head = f'<p class="mr-caption">{len(rows)} quantities · {filters_html(doc, kind, speaker)}</p>'
-    table = f'<div class="mr-numbers-box" lang="en">\n{quantity_table(rows)}\n</div>'
+    # Focusable, so a keyboard can scroll it; named, so a screen reader says what it holds.
+    box = (
+        '<div class="mr-numbers-box" lang="en" tabindex="0" role="region" aria-label="quantities">'
+    )
+    table = f"{box}\n{quantity_table(rows)}\n</div>"
     return f"{STYLE}\n{head}\n{chart}\n{table}"
 
 

@@ -3,14 +3,14 @@
 JupyterLab's own parts are found by their CSS classes (stable across JupyterLab 4.x); our widgets'
 controls by role and accessible name (ipywidgets labels each control with its `description`), and
 our rendered views by their `mr-` classes (helpers.views.page). After merging changes to the
-widgets or views, check the names in READER, GLOSSARY and NUMBERS and the classes in VIEWS.
+widgets or views, check the cell markers (READER_CELL, …), the names the tests use and the
+classes in VIEWS.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page
@@ -31,28 +31,10 @@ VIEW_CELLS = "table[class*='mr-'] td, table[class*='mr-'] th"
 RIGHT_ALIGNED_CELLS = "table.mr-kwic td:nth-child(4)"
 
 
-@dataclass(frozen=True)
-class Controls:
-    """Accessible names of one widget's controls (each ipywidgets control's description)."""
-
-    dropdowns: tuple[str, ...] = ()
-    buttons: tuple[str, ...] = ()
-    checkboxes: tuple[str, ...] = ()
-    textboxes: tuple[str, ...] = ()
-
-
-# helpers.views.reader.ReaderWidget: dropdowns by description, buttons by their text.
-READER = Controls(
-    dropdowns=("document", "section", "turn", "scripts"),
-    buttons=("side by side", "interlinear", "none", "pinyin", "zhuyin", "◀ previous", "next ▶"),
-    checkboxes=("glossary",),
-)
+# The cells that show each widget, found by their source. The widgets' controls are found by role
+# and accessible name (their descriptions), as a screen reader would.
 READER_CELL = "ReaderWidget("
-# helpers.views.glossary.GlossaryExplorer
-GLOSSARY = Controls(dropdowns=("category", "term"), textboxes=("search",))
 GLOSSARY_CELL = "GlossaryExplorer("
-# helpers.views.numbers.NumberExplorer
-NUMBERS = Controls(dropdowns=("document", "kind", "speaker"))
 NUMBERS_CELL = "NumberExplorer("
 
 # The static site's contract (helpers.site): a search box and its result links.
@@ -199,3 +181,15 @@ def serious_violations(page: Page) -> list[str]:
         for v in violations
         if v["impact"] in ("serious", "critical")
     ]
+
+
+def choose(select: Locator, starting: str) -> None:
+    """Pick the option of a dropdown whose label starts with a text ("000" picks "000 · Musk on…").
+
+    Raises:
+        AssertionError: no option starts so.
+    """
+    labels = select.locator("option").all_inner_texts()
+    found = [label for label in labels if label.startswith(starting)]
+    assert found, f"no option starting {starting!r} among {labels}"
+    select.select_option(label=found[0])

@@ -1,5 +1,5 @@
 """The reader widget of walkthrough 01, after Run All, driven through its controls: script pair,
-layout, pinyin then zhuyin, the glossary marks and paging."""
+layout, pinyin then zhuyin, the glossary marks, paging and a jump to a sentence reference."""
 
 import re
 from collections.abc import Callable
@@ -14,40 +14,58 @@ PINYIN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+")
 ZHUYIN = re.compile(r"[\u3105-\u312f\u02ca\u02c7\u02cb\u02d9]+")
 
 
+def refs_shown(view) -> list[str]:
+    """The sentence references of the rows on show, in order."""
+    return view.locator(".mr-row").evaluate_all("rows => rows.map(row => row.dataset.ref)")
+
+
 def test_reader_controls_change_the_page(
     notebook: Notebook, lab: Lab, cell_count: Callable[[str], int]
 ) -> None:
     notebook.open(lab.url(NAME), cell_count(NAME))
     notebook.run_all()
     reader = notebook.output_of(READER_CELL)
-    view = rendered_html(reader)
+    view = rendered_html(reader).last
+    page = reader.get_by_role("spinbutton", name="Page")
     # The notebook's next cell chose section 2 and clicked next: its page 2 is on show.
-    label = notebook.widget_label(reader, r"^page \d+ of \d+$")
-    expect(label).to_have_text(re.compile(r"^page 2 of \d+$"))
+    expect(page).to_have_value("2")
 
-    reader.get_by_label("scripts").select_option("original ↔ zh-TW")
+    reader.get_by_role("combobox", name="Scripts").select_option("original ↔ zh-TW")
     expect(view.locator("th").nth(2)).to_contain_text("zh-TW")
     expect(view.locator("td.mr-second").first).to_have_attribute("lang", "zh-TW")
 
-    reader.get_by_role("button", name="interlinear", exact=True).click()
+    reader.get_by_role("radio", name="interlinear").check()
     expect(view.locator(".mr-interlinear .mr-row").first).to_be_visible()
     expect(view.locator("table.mr-aligned")).to_have_count(0)
 
-    reader.get_by_role("button", name="pinyin", exact=True).click()
+    reader.get_by_role("radio", name="pinyin").check()
     expect(view.locator("rt").first).to_have_text(PINYIN)
-    reader.get_by_role("button", name="zhuyin", exact=True).click()
+    reader.get_by_role("radio", name="zhuyin").check()
     expect(view.locator("rt").first).to_have_text(ZHUYIN)
 
     expect(view.locator(".mr-term")).to_have_count(0)
-    reader.get_by_role("checkbox", name="glossary").check()
+    reader.get_by_role("checkbox", name="Glossary").check()
     expect(view.locator(".mr-term").first).to_be_visible()
 
-    refs = view.locator(".mr-row").evaluate_all("rows => rows.map(row => row.dataset.ref)")
-    reader.get_by_role("button", name="◀ previous").click()
-    expect(label).to_have_text(re.compile(r"^page 1 of \d+$"))
-    expect(reader.get_by_role("button", name="◀ previous")).to_be_disabled()
-    first = view.locator(".mr-row").evaluate_all("rows => rows.map(row => row.dataset.ref)")
-    assert first and first != refs
-    reader.get_by_role("button", name="next ▶").click()
-    expect(label).to_have_text(re.compile(r"^page 2 of \d+$"))
-    expect(view.locator(".mr-row").first).to_have_attribute("data-ref", refs[0])
+    second = refs_shown(view)
+    reader.get_by_role("button", name="Previous page").click()
+    expect(page).to_have_value("1")
+    expect(reader.get_by_role("button", name="Previous page")).to_be_disabled()
+    first = refs_shown(view)
+    assert first and first != second
+    reader.get_by_role("button", name="Next page").click()
+    expect(page).to_have_value("2")
+    expect(view.locator(".mr-row").first).to_have_attribute("data-ref", second[0])
+
+    # 000:p3.s0 (在他眼裡,未來三年…) is in section 1 of corpus/texts/000, on its first page.
+    box = reader.get_by_role("textbox", name="Go to reference")
+    box.fill("000:p3.s0")
+    box.press("Enter")
+    expect(page).to_have_value("1")
+    expect(view.locator(".mr-row[data-ref='000:p3.s0']")).to_be_visible()
+    box.fill("000:p999.s0")
+    box.press("Enter")
+    # 000 has 108 paragraphs, p0 to p107 (helpers.corpus.segments, the last one read by hand).
+    expect(reader.locator(".mr-reader-status.mr-problem")).to_have_text(
+        "document 000 has paragraphs p0 to p107, not p999"
+    )

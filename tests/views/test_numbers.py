@@ -93,7 +93,10 @@ def test_static_view_shows_every_row_in_a_scrolling_box() -> None:
     assert (
         '<p class="mr-caption">335 quantities · document 003 · all kinds · all speakers</p>' in html
     )
-    assert '<div class="mr-numbers-box" lang="en">' in html and "the first" not in html
+    box = (
+        '<div class="mr-numbers-box" lang="en" tabindex="0" role="region" aria-label="quantities">'
+    )
+    assert box in html and "the first" not in html
     assert "e+" not in "".join(row[3] for row in rows_of(html))
 
 
