@@ -1,21 +1,18 @@
-"""The static site (`python -m helpers site --out DIR`) in a browser: its index, a walkthrough page
+"""The static site (`python -m helpers site --out DIR`) opened from disk, as a reader opens
+site/index.html, with every request to anything but a file refused: its index, a walkthrough page
 with Chinese text and a chart, a search hit, and no serious or critical axe-core violations.
 
 The contract: DIR/index.html, DIR/<notebook stem>.html, a search box #site-search and its results
-as #site-search-results li a. Skipped only while helpers.site does not exist.
+as #site-search-results li a.
 """
 
-import functools
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.browser.lab import ROOT
 from tests.browser.pages import SITE_RESULTS, SITE_SEARCH, serious_violations
@@ -24,17 +21,8 @@ PAGE = "01_kamath_debt_ai_robots.html"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The base address of the built site, served over HTTP on loopback."""
-    try:
-        import helpers.site
-    except ImportError as error:
-        if error.name != "helpers.site":
-            raise
-        pytest.skip("helpers.site does not exist yet: the static site builder is not merged")
-    # A shared editable install can find another checkout's helpers.site beside this one's helpers.
-    if ROOT / "helpers" not in Path(helpers.site.__file__ or "").parents:
-        pytest.skip(f"helpers.site is not merged here (found {helpers.site.__file__} instead)")
+def site(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The file:// address of a freshly built site's folder."""
     out = tmp_path_factory.mktemp("site")
     built = subprocess.run(
         [sys.executable, "-m", "helpers", "site", "--out", str(out)],
@@ -43,31 +31,40 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         text=True,
     )
     assert built.returncode == 0, built.stderr
-    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(out))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return out.as_uri()
+
+
+@pytest.fixture
+def offline(page: Page) -> Iterator[list[str]]:
+    """The page with every request that is not for a file refused; yields what was refused."""
+    refused: list[str] = []
+
+    def only_files(route: Route) -> None:
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_files)
+    yield refused
+    assert refused == [], f"the site asked for other hosts: {refused}"
 
 
 def open_page(page: Page, url: str) -> None:
-    """Go to a page of the site; it must be there."""
-    response = page.goto(url)
-    assert response is not None and response.ok, f"{url}: {response and response.status}"
+    """Go to a page of the site; it must be there (every page has a main landmark)."""
+    page.goto(url)
+    expect(page.locator("main#main")).to_be_attached()
 
 
-def test_index_links_every_walkthrough(page: Page, site: str) -> None:
+def test_index_links_every_walkthrough(page: Page, site: str, offline: list[str]) -> None:
     open_page(page, f"{site}/index.html")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
         expect(page.locator(f"a[href$='{notebook.stem}.html']").first).to_be_attached()
 
 
-def test_page_shows_chinese_text_and_a_chart(page: Page, site: str) -> None:
+def test_page_shows_chinese_text_and_a_chart(page: Page, site: str, offline: list[str]) -> None:
     open_page(page, f"{site}/{PAGE}")
     chinese = page.locator("[lang^='zh']").first
     expect(chinese).to_be_visible()
@@ -77,7 +74,7 @@ def test_page_shows_chinese_text_and_a_chart(page: Page, site: str) -> None:
     assert charts.first.evaluate("el => el.getBoundingClientRect().width") > 100
 
 
-def test_search_finds_a_page(page: Page, site: str) -> None:
+def test_search_finds_a_page(page: Page, site: str, offline: list[str]) -> None:
     open_page(page, f"{site}/index.html")
     # 芯片 (chip) is written in documents 001, 003 and 004 (grep corpus/texts).
     page.locator(SITE_SEARCH).fill("芯片")
@@ -88,6 +85,8 @@ def test_search_finds_a_page(page: Page, site: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["index.html", PAGE])
-def test_site_page_has_no_serious_axe_violations(page: Page, site: str, name: str) -> None:
+def test_site_page_has_no_serious_axe_violations(
+    page: Page, site: str, offline: list[str], name: str
+) -> None:
     open_page(page, f"{site}/{name}")
     assert serious_violations(page) == []
