@@ -66,3 +66,19 @@ def test_the_wheel_takes_every_subpackage() -> None:
         for path in (ROOT / "helpers").rglob("__init__.py")
     }
     assert found == folders and {"helpers", "helpers.core", "helpers.views"} <= found
+
+
+def test_the_wheel_takes_every_file_the_code_reads() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = config["tool"]["setuptools"]["package-data"]
+    files = {
+        path.relative_to(ROOT)
+        for path in (ROOT / "helpers").rglob("*")
+        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+    }
+    # helpers/site/search.js, the static site's search box, is the one such file today.
+    assert files == {Path("helpers/site/search.js")}
+    assert all(
+        any(path.match(pattern) for pattern in declared[".".join(path.parent.parts)])
+        for path in files
+    )
