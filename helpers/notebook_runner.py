@@ -123,7 +123,7 @@ def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
     # The reader reopens where its settings file says: stored outputs start from no settings.
     with (
         tempfile.TemporaryDirectory(prefix="reader-data-") as reader_data,
-        _environment(READER_DATA_DIR=reader_data),
+        _environment(READER_HOME=reader_data),
     ):
         client.execute()
     for cell in nb.cells:

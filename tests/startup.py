@@ -7,7 +7,7 @@ here validates the IRI formats it serves, so jsonschema is shown the optional mo
 goes without it, as it does when the module is not installed.
 
 It also gives the whole session, and the notebook kernels nbval starts from it, an empty reader data
-folder (READER_DATA_DIR): the reader reopens where its settings file says, so the notebooks' outputs
+folder (READER_HOME): the reader reopens where its settings file says, so the notebooks' outputs
 must not depend on what the person running the tests last read, and no test may write there.
 """
 
@@ -21,4 +21,4 @@ sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 _reader_data = tempfile.mkdtemp(prefix="reader-data-")
 atexit.register(shutil.rmtree, _reader_data, ignore_errors=True)
-os.environ["READER_DATA_DIR"] = _reader_data
+os.environ["READER_HOME"] = _reader_data

@@ -1,7 +1,7 @@
 """The reader's settings file, which keeps its choices across kernel restarts.
 
-The file is settings.json in the reader's data folder: platformdirs.user_data_dir(APP_NAME)
-(~/.local/share/musk-interviews-reader on Linux), or the folder READER_DATA_DIR names. It holds the
+The file is settings.json in the reader's data folder (helpers.core.home: the platform's user data
+folder, or the folder READER_HOME names). It holds the
 layout, reading and glossary choices, and per document the script pair and the place last shown:
 
     {"documents": {"003": {"pair": "original ↔ zh-TW", "ref": "003:p90.s0", "section": 4,
@@ -22,9 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from helpers.core.errors import CorpusError
+from helpers.core.home import reader_home
 from helpers.corpus.documents import documents
 from helpers.views.reader_pages import (
     ANY,
@@ -36,9 +35,6 @@ from helpers.views.reader_pages import (
     ReadingChoice,
 )
 
-APP_NAME = "musk-interviews-reader"
-DATA_DIR_VARIABLE = "READER_DATA_DIR"
-"""An environment variable naming another data folder (tests use one of their own)."""
 FILE_NAME = "settings.json"
 
 
@@ -88,10 +84,9 @@ class Loaded:
 
 
 def settings_path() -> Path:
-    """Where the settings file is: settings.json in READER_DATA_DIR if set, else in
-    platformdirs.user_data_dir("musk-interviews-reader"). The folder may not exist yet."""
-    folder = os.environ.get(DATA_DIR_VARIABLE) or platformdirs.user_data_dir(APP_NAME)
-    return Path(folder) / FILE_NAME
+    """Where the settings file is: settings.json in the reader's data folder (reader_home()).
+    The folder may not exist yet."""
+    return reader_home() / FILE_NAME
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -127,8 +127,8 @@ def legend_overlaps() -> Callable[[Figure], list[str]]:
 
 @pytest.fixture(autouse=True)
 def reader_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """A fresh, empty data folder for the reader's settings file in each test (READER_DATA_DIR),
+    """A fresh, empty data folder for the reader's settings file in each test (READER_HOME),
     so no test reads or writes the settings of the user running the tests."""
     folder = tmp_path_factory.mktemp("reader-data")
-    monkeypatch.setenv("READER_DATA_DIR", str(folder))
+    monkeypatch.setenv("READER_HOME", str(folder))
     return folder

@@ -1,5 +1,5 @@
 """Tests for helpers.views.reader_settings: where the settings file is, what is read back, what is
-refused and left untouched. tests/views/conftest.py points READER_DATA_DIR at a fresh folder."""
+refused and left untouched. tests/views/conftest.py points READER_HOME at a fresh folder."""
 
 import json
 
@@ -23,7 +23,7 @@ def test_the_file_is_in_the_folder_the_variable_names(reader_data):
 
 def test_without_the_variable_it_is_in_the_users_data_folder(monkeypatch, tmp_path):
     # platformdirs on Linux: $XDG_DATA_HOME/<app name>.
-    monkeypatch.delenv("READER_DATA_DIR")
+    monkeypatch.delenv("READER_HOME")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert settings_path() == tmp_path / "musk-interviews-reader" / "settings.json"
 
