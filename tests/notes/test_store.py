@@ -40,7 +40,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_rows(home: Path) -> None
         )
     with closing(open_store()) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 2
-        assert db.execute("SELECT id FROM annotations").fetchall() == [("a",)]
+        assert [tuple(row) for row in db.execute("SELECT id FROM annotations")] == [("a",)]
         columns = [row[1] for row in db.execute("PRAGMA table_info(words)")]
         assert columns == ["word", "status", "gloss", "note", "created", "modified"]
 
