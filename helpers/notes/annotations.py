@@ -233,12 +233,12 @@ def _rows(db: sqlite3.Connection, where: str, values: tuple[str, ...]) -> tuple[
         values,
     ):
         tags.setdefault(annotation, []).append(tag)
+    rows = db.execute(
+        f"SELECT {COLUMNS} FROM annotations {where} ORDER BY doc, start_offset, created, id", values
+    )
     return tuple(
-        Annotation(*row[:5], tuple(tags.get(row[0], ())), *row[5:])
-        for row in db.execute(
-            f"SELECT {COLUMNS} FROM annotations {where} ORDER BY doc, start_offset, created, id",
-            values,
-        )
+        Annotation(i, c, m, mo, n, tuple(tags.get(i, ())), d, r, e, p, s, start, end)
+        for i, c, m, mo, n, d, r, e, p, s, start, end in rows
     )
 
 
