@@ -96,8 +96,7 @@ def _exchange(args: argparse.Namespace) -> None:
             text = (exchange.to_csv if args.format == "csv" else exchange.to_markdown)(annotations)
         exchange.write_text(args.out, text if text.endswith("\n") else text + "\n")
     elif args.action == "import":
-        report = exchange.import_file(args.file)
-        print(json.dumps(asdict(report)))
+        print(json.dumps(asdict(exchange.import_file(args.file))))
     elif args.action == "backup":
         exchange.backup(args.out)
     else:
