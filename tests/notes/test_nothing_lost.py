@@ -73,6 +73,6 @@ def test_two_processes_writing_200_each_at_once_store_400(home: Path) -> None:
 def test_a_1_mb_note_and_an_unknown_reference_are_refused(home: Path) -> None:
     with pytest.raises(CorpusError, match="too long"):
         add_annotation("003:p2.s1", note="x" * 1_048_576)
-    with pytest.raises(CorpusError, match="unknown sentence reference '003:p2.s999'"):
+    with pytest.raises(CorpusError, match=r"unknown sentence reference '003:p2\.s999'"):
         add_annotation("003:p2.s999", note="x")
     assert list_annotations() == ()
