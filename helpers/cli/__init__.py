@@ -14,10 +14,10 @@ import argparse
 import os
 import sys
 
-from helpers.cli import bench, convert, corpus, glossary, numbers, site
+from helpers.cli import bench, convert, corpus, glossary, numbers, site, words
 from helpers.core.errors import CorpusError
 
-SUBCOMMANDS = (corpus, convert, glossary, numbers, site, bench)
+SUBCOMMANDS = (corpus, convert, glossary, numbers, words, site, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:
