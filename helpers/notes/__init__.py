@@ -1,4 +1,6 @@
-"""The reader's own annotations and word list, in an SQLite store in the reader's data folder.
+"""The reader's own annotations and word list (My words), in an SQLite store in the reader's data
+folder (helpers.core.home), never in the repository.
 
-Layer 3 (notes): may import core, corpus and language; views import it.
+May import: core, corpus, language (layer 3, beside glossary and numbers, which it may not import);
+views import it.
 """
