@@ -7,6 +7,7 @@ The package is layered. Data flows one way: a module imports only from its own l
     language  OpenCC conversion and overrides, OpenCC's tables, readings, aligned sentences
     glossary  the curated glossary, term finding, search, concordance, look-up, export
     numbers   quantities, units, annotation scores, key figures and cross-checks
+    notes     the reader's own notes and word list, in an SQLite store in their data folder
     views     HTML views, widgets and charts
     (top)     this surface, the command line (cli.py), benchmarks and the notebook runner
 
@@ -49,6 +50,17 @@ _MODULES = {
     "helpers.glossary.search": ("concordance", "search"),
     "helpers.glossary.lookup": ("lookup", "lookup_table"),
     "helpers.glossary.export": ("export_anki", "export_csv"),
+    "helpers.notes.words": (
+        "MyWord",
+        "add_word",
+        "edit_word",
+        "known_share",
+        "known_words",
+        "list_words",
+        "remove_word",
+        "set_status",
+    ),
+    "helpers.notes.word_export": ("export_words_anki", "export_words_csv"),
     "helpers.numbers.extract": ("find_quantities", "quantities", "all_quantities"),
     "helpers.numbers.claims": ("CLAIMS_FILE", "claims", "claims_table", "load_claims"),
     "helpers.numbers.cross_checks": ("cross_checks",),

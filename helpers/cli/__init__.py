@@ -14,11 +14,10 @@ import argparse
 import os
 import sys
 
-from helpers.cli import bench, convert, corpus, glossary, notes, numbers, site
+from helpers.cli import bench, convert, corpus, glossary, notes, numbers, site, words
 from helpers.core.errors import CorpusError
 
-SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, site, bench)
-# The words subcommand (helpers/cli/words.py) joins this tuple and the import above.
+SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, words, site, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:
