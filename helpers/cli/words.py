@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from helpers.cli.output import nothing_to_refuse, print_json, print_json_lines
+from helpers.core.types import WORD_STATUSES
 
 
 def register(commands: Any) -> None:
     """Add the words subcommand, with its own subcommands, to the subparsers of the main parser."""
-    from helpers.notes.words import STATUSES
-
     parser = commands.add_parser(
         "words", help="my words: a personal word list with statuses, glosses and Anki export"
     )
@@ -22,13 +21,13 @@ def register(commands: Any) -> None:
     add = actions.add_parser("add", help="add a word (either script) and print it as JSON")
     add.add_argument("word", metavar="WORD")
     add.add_argument("--gloss", default="", metavar="G", help="your own gloss")
-    add.add_argument("--status", default="1", choices=STATUSES, help="default: 1 (new)")
+    add.add_argument("--status", default="1", choices=WORD_STATUSES, help="default: 1 (new)")
     add.add_argument("--note", default="", metavar="N", help="your note")
     listing = actions.add_parser("list", help="your words, one JSON object a line")
-    listing.add_argument("--status", choices=STATUSES, help="only the words with this status")
+    listing.add_argument("--status", choices=WORD_STATUSES, help="only the words with this status")
     change = actions.add_parser("set", help="change a word's status, gloss or note")
     change.add_argument("word", metavar="WORD")
-    change.add_argument("--status", choices=STATUSES)
+    change.add_argument("--status", choices=WORD_STATUSES)
     change.add_argument("--gloss", metavar="G")
     change.add_argument("--note", metavar="N")
     remove = actions.add_parser("remove", help="remove a word")

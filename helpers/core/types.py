@@ -12,10 +12,14 @@ Script = Literal["Simplified", "Traditional"]
 Region = Literal["mainland", "Taiwan"]
 Format = Literal["plain", "markdown"]
 Target = Literal["zh-Hans", "zh-Hant", "zh-TW", "zh-HK"]
+WordStatus = Literal["1", "2", "3", "4", "known", "ignored"]
+"""How well the reader knows one of their words: 1 new, 2 recognised, 3 familiar, 4 learned,
+known, ignored (the levels language readers such as LingQ use)."""
 
 SCRIPTS: tuple[Script, ...] = get_args(Script)
 REGIONS: tuple[Region, ...] = get_args(Region)
 FORMATS: tuple[Format, ...] = get_args(Format)
 TARGETS: tuple[Target, ...] = get_args(Target)
+WORD_STATUSES: tuple[WordStatus, ...] = get_args(WordStatus)
 UNKNOWN = "unknown"
 """What metadata records for a fact its document does not give."""

@@ -19,19 +19,20 @@ from contextlib import closing
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any
 
 from helpers.core.caching import data_cache, read_only
 from helpers.core.errors import CorpusError, check_choice
+from helpers.core.types import WORD_STATUSES, WordStatus
 from helpers.corpus.repair_rules import HAN
 from helpers.language.conversion import convert
 from helpers.language.readings import char_readings, readings_via
 from helpers.notes.store import open_store
 from helpers.notes.tokens import document_tokens, known_share_of_tokens, simplified_form
 
-Status = Literal["1", "2", "3", "4", "known", "ignored"]
+Status = WordStatus
 """A word's learning status, as language readers use them: 1 to 4, then known; or ignored."""
-STATUSES: tuple[Status, ...] = get_args(Status)
+STATUSES = WORD_STATUSES
 LABELS = ("new", "recognised", "familiar", "learned", "known", "ignored")
 STATUS_LABELS: Mapping[Status, str] = read_only(dict(zip(STATUSES, LABELS, strict=True)))
 KNOWN_STATUSES: frozenset[Status] = frozenset({"4", "known"})
