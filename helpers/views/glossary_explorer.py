@@ -11,9 +11,10 @@ from html import escape
 
 import ipywidgets as widgets
 
-from helpers.core.errors import check_choice
+from helpers.core.errors import CorpusError, check_choice
 from helpers.glossary.entries import CATEGORIES, Entry, glossary_entries
 from helpers.glossary.search import Hit, concordance, search
+from helpers.notes.words import list_words
 from helpers.views.glossary import (
     CONCORDANCE_SCRIPTS,
     PRONUNCIATIONS,
@@ -23,6 +24,7 @@ from helpers.views.glossary import (
     glossary_table,
     zh,
 )
+from helpers.views.notes_view import my_words_line
 from helpers.views.page import MAX_ROWS, StaticFallback, caption
 
 ALL = "all"
@@ -248,6 +250,16 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
             f" · {item.simplified}: {len(self.hits)} lines in {self.script.value}" if item else ""
         )
         self.status.value = f"{_entries(len(self.entries))}{term}"
-        self.html.value = explorer_html(
+        results_html = explorer_html(
             self.entries, self.reading.value, item, self.hits, self.script.value
         )
+        self.html.value = f"{self._my_words()}\n{results_html}"
+
+    def _my_words(self) -> str:
+        """The reader's words among the entries shown (my_words_line, one query), or why not."""
+        try:
+            words = list_words()
+        except CorpusError as error:
+            said = escape(f"my words are not shown: {error}")
+            return f'<p class="mr-my-words" lang="en">{said}</p>'
+        return my_words_line(words, [item.simplified for item in self.entries[:MAX_ROWS]])
