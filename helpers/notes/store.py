@@ -84,8 +84,7 @@ def _refuse_foreign_file(path: Path) -> None:
         raise StoreError(f"cannot read the notes store {path}: {error.strerror}") from None
     if header and header != SQLITE_HEADER:
         raise StoreError(
-            f"{path} is not an SQLite database; it was left as it is; "
-            + RECOVERY.format(path=path)
+            f"{path} is not an SQLite database; it was left as it is; " + RECOVERY.format(path=path)
         )
 
 
