@@ -172,11 +172,12 @@ def _text(
     parts = []
     for term, chars in groupby(zip(owner, pieces, strict=True), key=lambda pair: pair[0]):
         runs = []
-        for (flag, classes), group in groupby(
-            (piece for _, piece in chars), key=lambda piece: piece[0]
-        ):
-            run = "".join(html for _, html in group)
-            runs.append(_wrap(classes, f'<mark class="mr-changed">{run}</mark>' if flag else run))
+        for classes, marked_run in groupby((piece for _, piece in chars), lambda p: p[0][1]):
+            inner = []
+            for flag, group in groupby(marked_run, key=lambda piece: piece[0][0]):
+                run = "".join(html for _, html in group)
+                inner.append(f'<mark class="mr-changed">{run}</mark>' if flag else run)
+            runs.append(_wrap(classes, "".join(inner)))
         body = "".join(runs)
         if term is not None:
             surface = shown[term[0] : term[1]]

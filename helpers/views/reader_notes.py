@@ -17,7 +17,7 @@ import pandas as pd
 
 from helpers.corpus.documents import document
 from helpers.corpus.segments import segmented
-from helpers.notes.annotations import Anchor, anchors
+from helpers.notes.anchoring import Anchor, anchors
 from helpers.notes.words import MyWord, list_words
 from helpers.views.aligned import HIGHLIGHT, Column, Mark, aligned_view
 from helpers.views.notes_view import my_words_line

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from helpers.notes.annotations import Anchor, Annotation
+from helpers.notes.anchoring import Anchor
+from helpers.notes.annotations import Annotation
 from helpers.notes.words import MyWord
 from helpers.views.aligned import aligned_view
 from helpers.views.reader_notes import (
@@ -65,17 +66,24 @@ def test_a_highlight_over_two_sentences_marks_the_part_in_each(rows) -> None:
     # 143..148 is 我们正身处 (p2.s4 starts at 143); 140..143 is the last 3 characters of p2.s3.
     both = Anchor(replace(NOTE, start=140, end=148), 140, 148, "quote", (REF, "003:p2.s4"))
     marks = page_marks(rows, ("zh-Hans", "zh-TW"), PageNotes((both,)))
-    assert marks == {(REF, "zh-Hans"): [(19, 22, "mr-highlight")], ("003:p2.s4", "zh-Hans"): [(0, 5, "mr-highlight")]}
+    assert marks == {
+        (REF, "zh-Hans"): [(19, 22, "mr-highlight")],
+        ("003:p2.s4", "zh-Hans"): [(0, 5, "mr-highlight")],
+    }
 
 
 def test_known_words_are_marked_in_both_scripts(rows) -> None:
     notes = PageNotes((), (word("机器人", "機器人", "known"), word("奇点", "奇點", "1")))
     marks = page_marks(rows[rows["ref"] == REF], ("original", "zh-TW"), notes)
     # 机器人 is characters 7 to 10 of the sentence, in both its Simplified original and zh-TW form.
-    assert marks == {(REF, "original"): [(7, 10, "mr-known")], (REF, "zh-TW"): [(7, 10, "mr-known")]}
+    assert marks == {
+        (REF, "original"): [(7, 10, "mr-known")],
+        (REF, "zh-TW"): [(7, 10, "mr-known")],
+    }
     html = aligned_view(rows[rows["ref"] == REF], ("original", "zh-TW"), marks=marks)
     assert '<span class="mr-known">机器人</span>' in html
-    assert '<span class="mr-known">機器人</span>' in html
+    # 机 → 機 is a change of the conversion: its mark stays inside the known word's span.
+    assert '<span class="mr-known"><mark class="mr-changed">機</mark>器人</span>' in html
 
 
 def test_notes_go_under_their_sentence_escaped_and_orphans_at_the_end(rows) -> None:
@@ -98,7 +106,11 @@ def test_the_page_shows_notes_after_their_row_and_orphans_last() -> None:
     orphan = Anchor(replace(NOTE, note="an orphan"), None, None, "orphan", ())
     view = ReaderPage("003", page=0, page_size=6)  # p0.s0 to p2.s3
     html = annotated_body(view, PageNotes((Anchor(comment, 123, 127, "position", (REF,)), orphan)))
-    row, note, orphans = html.index(f'data-ref="{REF}"'), html.index("first note"), html.index(ORPHANS)
+    row, note, orphans = (
+        html.index(f'data-ref="{REF}"'),
+        html.index("first note"),
+        html.index(ORPHANS),
+    )
     assert row < note < orphans
     assert '<tr class="mr-after"><td></td><td colspan="2"><ul class="mr-notes"' in html
 
