@@ -180,6 +180,7 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
             tooltips=[f"concordance in: {name}" for name in CONCORDANCE_SCRIPTS],
         )
         self.status = widgets.Label()
+        self.my_words = widgets.HTML()
         self.html = widgets.HTML()
         self.entries: list[Entry] = []
         self.hits: list[Hit] = []
@@ -194,6 +195,7 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
                 self.reading,
                 widgets.HBox([self.term, self.script]),
                 self.status,
+                self.my_words,
                 self.html,
             ]
         )
@@ -212,7 +214,8 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
 
         Returns:
             A settings line (search, category, reading, term, script; — for a blank search or
-            no term), the status line, then the view of explorer_html; every value escaped.
+            no term), the status line, the reader's words among the entries shown (my_words_line),
+            then the view of explorer_html; every value escaped.
         """
         item = self.selected
         status = _tagged(escape(self.status.value), item) if item else escape(self.status.value)
@@ -226,7 +229,7 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
         ]
         return (
             f'<p class="mr-controls" lang="en">{" ".join(settings)}</p>\n'
-            f'<p class="mr-caption">{status}</p>\n{self.html.value}'
+            f'<p class="mr-caption">{status}</p>\n{self.my_words.value}\n{self.html.value}'
         )
 
     def _search(self) -> None:
@@ -250,10 +253,10 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
             f" · {item.simplified}: {len(self.hits)} lines in {self.script.value}" if item else ""
         )
         self.status.value = f"{_entries(len(self.entries))}{term}"
-        results_html = explorer_html(
+        self.my_words.value = self._my_words()
+        self.html.value = explorer_html(
             self.entries, self.reading.value, item, self.hits, self.script.value
         )
-        self.html.value = f"{self._my_words()}\n{results_html}"
 
     def _my_words(self) -> str:
         """The reader's words among the entries shown (my_words_line, one query), or why not."""
