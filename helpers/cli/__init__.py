@@ -14,10 +14,11 @@ import argparse
 import os
 import sys
 
-from helpers.cli import bench, convert, corpus, glossary, numbers, site
+from helpers.cli import bench, convert, corpus, glossary, notes, numbers, site
 from helpers.core.errors import CorpusError
 
-SUBCOMMANDS = (corpus, convert, glossary, numbers, site, bench)
+SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, site, bench)
+# The words subcommand (helpers/cli/words.py) joins this tuple and the import above.
 
 
 def build_parser() -> argparse.ArgumentParser:

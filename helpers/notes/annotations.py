@@ -137,7 +137,7 @@ def find_sentence(ref: str) -> Sentence:
         raise AnnotationError(f"sentence reference {ref!r}: no document {match['doc']}") from None
     found = [sentence for sentence in sentences if sentence.ref == ref]
     if not found:
-        raise AnnotationError(f"unknown sentence reference {ref!r}: {match['doc']} has no such")
+        raise AnnotationError(f"unknown sentence reference {ref!r}: no such sentence in {ref[:3]}")
     return found[0]
 
 
