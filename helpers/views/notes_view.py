@@ -8,15 +8,18 @@ normalised texts. Every piece of the reader's text is escaped here.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable, Sequence
 from html import escape
+from pathlib import Path
 
 import pandas as pd
 
 from helpers.corpus.documents import document, documents
 from helpers.corpus.repairs import normalized
 from helpers.notes.annotations import Annotation
-from helpers.notes.words import MyWord, known_share, list_words
+from helpers.notes.exchange import import_file
+from helpers.notes.words import MyWord, add_word, known_share, list_words
 from helpers.views.page import CAPTION_CSS, NOTES_CSS, html_table, style
 
 STATUS_LABELS = {
@@ -35,6 +38,9 @@ KINDS = {
     "bookmarking": "bookmark",
 }
 UNTAGGED = "(no tag)"
+FIXTURE_FILES = ("annotations.jsonld", "words.csv")
+"""The files of a notes fixture folder: W3C JSON-LD annotations, and words (word, status, gloss,
+note) as CSV."""
 
 
 def _zh(text: str, lang: str) -> str:
@@ -116,7 +122,7 @@ def document_progress(words: Iterable[MyWord] | None = None) -> pd.DataFrame:
     mine = tuple(list_words() if words is None else words)
     rows = []
     for doc in documents():
-        text = normalized(doc)
+        text = normalized(doc).text
         counts = dict.fromkeys(STATUS_LABELS.values(), 0)
         for word in mine:
             if word.simplified in text or word.traditional in text:
@@ -157,13 +163,13 @@ def my_words_line(words: Sequence[MyWord], where: Iterable[str]) -> str:
 
     Returns:
         A <p class="mr-my-words"> "My words 我的生詞:" then each of the reader's words whose
-        Simplified or Traditional form is in one of the texts, in the order of words: the word
+        Simplified or Traditional form is in one of the texts, by Simplified form: the word
         (zh-Hans), its status label and own gloss; "none here" when there are none. All escaped.
     """
     texts = tuple(where)
     found = [
         word
-        for word in words
+        for word in sorted(words, key=lambda word: word.simplified)
         if any(word.simplified in text or word.traditional in text for text in texts)
     ]
     items = [
@@ -177,3 +183,25 @@ def my_words_line(words: Sequence[MyWord], where: Iterable[str]) -> str:
         f'<p class="mr-my-words" lang="en"><b>My words <span lang="zh-Hant">我的生詞</span>:</b> '
         f"{listed}</p>"
     )
+
+
+def load_notes_fixture(folder: Path) -> str:
+    """Fill the reader's store (reader_home(), a fresh one) from a fixture folder, so a notebook
+    shows the same notes and words on every run.
+
+    Args:
+        folder: a folder holding FIXTURE_FILES (corpus/fixtures/notes).
+
+    Returns:
+        What was loaded: "8 annotations added, 7 words".
+
+    Raises:
+        CorpusError: a file is missing or refused (ImportRefusedError names its bad lines), or a
+            word or status is refused by add_word.
+    """
+    report = import_file(folder / FIXTURE_FILES[0])
+    with (folder / FIXTURE_FILES[1]).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        add_word(row["word"], gloss=row["gloss"], status=row["status"], note=row["note"])  # type: ignore[arg-type]
+    return f"{report.added} annotations added, {len(rows)} words"
