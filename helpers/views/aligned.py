@@ -22,10 +22,10 @@ from helpers.glossary.entries import Entry
 from helpers.glossary.terms import term_spans
 from helpers.language.readings import READING_STYLES, ReadingStyle, char_readings, readings_via
 from helpers.views.marks import alternative_lines, alternatives, note, ruby, term_note
-from helpers.views.page import ALIGNED_CSS, MARKS_CSS, style
+from helpers.views.page import ALIGNED_CSS, MARKS_CSS, NOTES_CSS, style
 from helpers.views.text import display_string
 
-STYLE = style(ALIGNED_CSS, MARKS_CSS)
+STYLE = style(ALIGNED_CSS, MARKS_CSS, NOTES_CSS)
 
 Column = Literal["original", Target]
 """A text column of the aligned table: the sentence as written, or one of its conversions."""
@@ -305,7 +305,8 @@ def legend() -> str:
     Returns:
         The <style> block and one line with an example of each mark: a changed character, a
         one-to-many character and a glossary term (each with its note), the round-trip flag and
-        a reading in pinyin and in zhuyin; explanations in English and Chinese, each tagged.
+        a reading in pinyin and in zhuyin, the reader's highlight and known word; explanations
+        in English and Chinese, each tagged.
     """
     chip = term_spans("芯片")[0][2]
     items = [
@@ -327,6 +328,8 @@ def legend() -> str:
             "glossary term",
             "詞彙表",
         ),
+        (f'<mark class="{HIGHLIGHT}">超音速</mark>', "zh-Hans", "your highlight", "我的標記"),
+        ('<span class="mr-known">海啸</span>', "zh-Hans", "a word you know", "我已知的詞"),
         (LOSS, "en", "zh-Hant does not survive a round trip through Simplified", "簡繁往返有損"),
         (
             ruby("行", "háng", "pinyin") + ruby("行", "ㄏㄤˊ", "zhuyin"),

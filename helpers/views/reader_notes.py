@@ -21,7 +21,7 @@ from helpers.notes.anchoring import Anchor, anchors
 from helpers.notes.words import MyWord, list_words
 from helpers.views.aligned import HIGHLIGHT, Column, Mark, aligned_view
 from helpers.views.notes_view import my_words_line
-from helpers.views.page import NOTES_CSS, READER_CSS, style
+from helpers.views.page import READER_CSS, style
 from helpers.views.reader_pages import ReaderPage
 
 KNOWN = "mr-known"
@@ -156,7 +156,7 @@ def note_item(item: Anchor, doc: str) -> str:
         f'<span class="mr-note-ref">{escape(note.ref)}</span>',
     ]
     if note.exact:
-        language = escape(document(doc).language)
+        language = _lang(note.exact, doc)
         parts.append(f'<q class="mr-note-quote" lang="{language}">{escape(note.exact)}</q>')
     if note.note:
         parts.append(
@@ -178,7 +178,7 @@ def note_lists(refs: Iterable[str], notes: PageNotes, doc: str) -> dict[str, str
         By reference, a <ul class="mr-notes" lang="en"> of note_item lines in store order;
         references without annotations are left out.
     """
-    wanted, found = set(refs), {}
+    wanted, found = set(refs), dict[str, list[str]]()
     for item in notes.anchors:
         where = item.refs[0] if item.refs else None
         if item.how != "orphan" and where in wanted:
@@ -213,7 +213,7 @@ def annotated_body(view: ReaderPage, notes: PageNotes) -> str:
         notes: the document's PageNotes (page_notes(view.doc)).
 
     Returns:
-        NOTES_CSS, aligned_view of the page with page_marks and note_lists, the reader's
+        aligned_view of the page with page_marks and note_lists, the reader's
         words on the page (my_words_line), then orphan_list.
     """
     rows = view.page_rows
@@ -228,9 +228,7 @@ def annotated_body(view: ReaderPage, notes: PageNotes) -> str:
     )
     texts = [text for column in view.pair for text in rows[column]]
     mine = my_words_line(notes.words, texts) if notes.words else ""
-    return "\n".join(
-        part for part in (style(NOTES_CSS), body, mine, orphan_list(notes, view.doc)) if part
-    )
+    return "\n".join(part for part in (body, mine, orphan_list(notes, view.doc)) if part)
 
 
 def annotated_static(view: ReaderPage, notes: PageNotes) -> str:
