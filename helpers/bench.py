@@ -156,6 +156,71 @@ def _glossary_figures() -> dict[str, Any]:
     }
 
 
+def _notes_store(folder: str, count: int) -> None:
+    """A notes store of count annotations over every sentence of the corpus, in folder."""
+    import uuid
+    from contextlib import closing
+    from pathlib import Path
+
+    from helpers.corpus.segments import all_sentences
+    from helpers.notes.annotations import Annotation, store_annotations
+    from helpers.notes.store import STORE_FILE, open_store
+
+    sentences = all_sentences()
+    stamp = "2026-01-01T00:00:00Z"
+    rows = [
+        Annotation(
+            str(uuid.UUID(int=number, version=4)),
+            stamp,
+            stamp,
+            "commenting",
+            f"note {number}",
+            (f"tag{number % 20}",),
+            s.doc,
+            s.ref,
+            s.text.rstrip() or s.text,
+            "",
+            "",
+            s.start,
+            s.end,
+        )
+        for number, s in ((n, sentences[n % len(sentences)]) for n in range(count))
+    ]
+    with closing(open_store(Path(folder) / STORE_FILE)) as db, db:
+        store_annotations(db, rows)
+
+
+def _notes_figures(repeat: int, count: int = 100_000) -> dict[str, Any]:
+    """`notes list` and `notes export --format w3c` over a store of count annotations, each in a
+    fresh process (interpreter start-up included) with READER_HOME at a temporary folder."""
+    import os
+    import tempfile
+
+    figures: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-notes-") as folder:
+        _notes_store(folder, count)
+        environment = {**os.environ, "READER_HOME": folder}
+        commands = {
+            "list": ["list"],
+            "export_w3c": ["export", "--format", "w3c", f"{folder}/out.jsonld"],
+        }
+        for name, arguments in commands.items():
+            seconds = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                subprocess.run(
+                    [sys.executable, "-m", "helpers", "notes", *arguments],
+                    cwd=PROJECT_ROOT, env=environment, check=True, stdout=subprocess.DEVNULL,
+                )  # fmt: skip
+                seconds.append(time.perf_counter() - started)
+            figures[name] = {
+                "what": f"fresh process: python -m helpers notes {' '.join(arguments[:3])}, "
+                f"{count:,} annotations (output to a file or /dev/null)",
+                **_summary(seconds),
+            }
+    return figures
+
+
 def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
     """Every benchmark figure.
 
@@ -177,4 +242,5 @@ def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
             }
     figures["conversion_throughput"] = _throughput(repeat)
     figures["glossary"] = _glossary_figures()
+    figures["notes"] = _notes_figures(repeat)
     return figures

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from helpers.cli.output import nothing_to_refuse, print_json, print_json_lines
+from helpers.cli.output import nothing_to_refuse, print_json
 
 FORMATS = ("w3c", "csv", "markdown")
 
@@ -71,7 +71,8 @@ def run(args: argparse.Namespace) -> None:
             args.ref, args.note, args.tag, args.quote, args.motivation, args.end_ref
         ).as_dict(), ensure_ascii=False))  # fmt: skip
     elif args.action == "list":
-        print_json_lines(a.as_dict() for a in notes.list_annotations(args.doc, args.tag))
+        for line in notes.json_lines(args.doc, args.tag):
+            print(line)
     elif args.action == "edit":
         tags = [] if args.no_tags else args.tag
         edited = notes.edit_annotation(args.id, args.note, tags)
@@ -91,7 +92,7 @@ def _exchange(args: argparse.Namespace) -> None:
     if args.action == "export":
         annotations = list_annotations()
         if args.format == "w3c":
-            text = json.dumps(exchange.to_w3c(annotations), ensure_ascii=False, indent=1)
+            text = exchange.w3c_text(annotations)
         else:
             text = (exchange.to_csv if args.format == "csv" else exchange.to_markdown)(annotations)
         exchange.write_text(args.out, text if text.endswith("\n") else text + "\n")

@@ -12,7 +12,7 @@ import bisect
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,10 +31,15 @@ MAX_NOTE = 20_000
 """The longest note, in characters (a page of text); a longer one is refused."""
 MAX_TAG = 64
 REF = re.compile(r"(?P<doc>\d{3}):p(?P<paragraph>\d+)\.s(?P<sentence>\d+)")
-COLUMNS = (
-    "id, created, modified, motivation, note, doc, ref, exact, prefix, suffix, "
-    "start_offset, end_offset"
-)
+FIELDS = (
+    ("id", "id"), ("created", "created"), ("modified", "modified"),
+    ("motivation", "motivation"), ("note", "note"), ("doc", "doc"), ("ref", "ref"),
+    ("exact", "exact"), ("prefix", "prefix"), ("suffix", "suffix"),
+    ("start", "start_offset"), ("end", "end_offset"),
+)  # fmt: skip
+"""(attribute, column) of every stored field but the tags, in the order of the columns."""
+COLUMNS = ", ".join(column for _, column in FIELDS)
+ORDER = "ORDER BY doc, start_offset, created, id"
 
 
 class AnnotationError(CorpusError):
@@ -233,9 +238,7 @@ def _rows(db: sqlite3.Connection, where: str, values: tuple[str, ...]) -> tuple[
         values,
     ):
         tags.setdefault(annotation, []).append(tag)
-    rows = db.execute(
-        f"SELECT {COLUMNS} FROM annotations {where} ORDER BY doc, start_offset, created, id", values
-    )
+    rows = db.execute(f"SELECT {COLUMNS} FROM annotations {where} {ORDER}", values)
     return tuple(
         Annotation(i, c, m, mo, n, tuple(tags.get(i, ())), d, r, e, p, s, start, end)
         for i, c, m, mo, n, d, r, e, p, s, start, end in rows
@@ -254,12 +257,39 @@ def list_annotations(
     Raises:
         StoreError: the store cannot be opened.
     """
+    with closing(open_store(path)) as db:
+        db.row_factory = None
+        return _rows(db, *_filter(doc, tag))
+
+
+def _filter(doc: str | None, tag: str | None) -> tuple[str, tuple[str, ...]]:
+    """The WHERE clause and its values for a document and a tag (None: any)."""
     clauses = [c for c, v in (("doc = ?", doc), ("id IN (SELECT annotation FROM tags "
                "WHERE tag = ?)", tag)) if v is not None]  # fmt: skip
     values = tuple(v for v in (doc, tag) if v is not None)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), values
+
+
+def json_lines(
+    doc: str | None = None, tag: str | None = None, path: Path | None = None
+) -> Iterator[str]:
+    """list_annotations as JSON objects with as_dict's keys and values, one a string, made by
+    SQLite's JSON functions (what `notes list` prints: 100,000 go out in well under a second).
+
+    Raises:
+        StoreError: the store cannot be opened.
+    """
+    pairs = [f"'{name}', {column}" for name, column in FIELDS]
+    tags = (
+        "'tags', (SELECT json_group_array(tag) FROM "
+        "(SELECT tag FROM tags WHERE annotation = id ORDER BY tag))"
+    )
+    where, values = _filter(doc, tag)
     with closing(open_store(path)) as db:
         db.row_factory = None
-        return _rows(db, "WHERE " + " AND ".join(clauses) if clauses else "", values)
+        query = f"SELECT json_object({', '.join([*pairs[:5], tags, *pairs[5:]])}) FROM annotations"
+        for (line,) in db.execute(f"{query} {where} {ORDER}", values):
+            yield line
 
 
 def get_annotation(db: sqlite3.Connection, id: str) -> Annotation:

@@ -93,6 +93,15 @@ def to_w3c(annotations: Iterable[Annotation]) -> dict[str, Any]:
     }
 
 
+def w3c_text(annotations: Iterable[Annotation]) -> str:
+    """to_w3c as JSON text, one annotation a line (json's fast encoder needs no indentation)."""
+    collection = to_w3c(annotations)
+    items = collection["first"].pop("items")
+    head = json.dumps(collection, ensure_ascii=False)
+    lines = [json.dumps(item, ensure_ascii=False) for item in items]
+    return head[:-2] + ', "items": [\n' + ",\n".join(lines) + "\n]}}\n"
+
+
 def to_csv(annotations: Iterable[Annotation]) -> str:
     """Annotations as CSV: a header of CSV_FIELDS, one row each, tags separated by spaces."""
     out = io.StringIO()

@@ -46,7 +46,7 @@ MIGRATIONS: tuple[str, ...] = (
         start_offset INTEGER NOT NULL,
         end_offset INTEGER NOT NULL CHECK (end_offset >= start_offset)
     );
-    CREATE INDEX annotations_in_order ON annotations (doc, start_offset, created);
+    CREATE INDEX annotations_in_order ON annotations (doc, start_offset, created, id);
     CREATE TABLE tags (
         annotation TEXT NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
         tag TEXT NOT NULL,

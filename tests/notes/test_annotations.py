@@ -1,6 +1,7 @@
 """Tests for helpers.notes.annotations. Expected spans are read off 003's normalised text:
 003:p2.s1 is '我担心的不是长远未来，而是接下来的三到七年。' and 003:p2.s2 follows it."""
 
+import json
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from helpers.notes.annotations import (
     add_annotation,
     delete_annotation,
     edit_annotation,
+    json_lines,
     list_annotations,
 )
 from helpers.notes.store import StoreError
@@ -86,3 +88,10 @@ def test_bad_input_is_refused_and_nothing_stored(home: Path, kwargs, message) ->
 
 def test_errors_are_corpus_errors() -> None:
     assert issubclass(AnnotationError, CorpusError) and issubclass(StoreError, CorpusError)
+
+
+def test_json_lines_are_the_annotations_as_dicts(home: Path) -> None:
+    add_annotation("003:p2.s2", tags=["b", "a"])
+    add_annotation("003:p2.s1", note='含"引号"\n和换行')
+    assert [json.loads(line) for line in json_lines()] == [a.as_dict() for a in list_annotations()]
+    assert [json.loads(line)["tags"] for line in json_lines(tag="a")] == [["a", "b"]]
