@@ -8,16 +8,19 @@ the reader's text is escaped here.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
 import pandas as pd
 
 from helpers.corpus.documents import document
 from helpers.corpus.segments import segmented
 from helpers.notes.anchoring import Anchor, anchors
+from helpers.notes.store import store_path
 from helpers.notes.words import MyWord, list_words
 from helpers.views.aligned import HIGHLIGHT, Column, Mark, aligned_view
 from helpers.views.notes_view import my_words_line
@@ -64,19 +67,47 @@ class PageNotes:
         return tuple(sorted(forms, key=lambda form: (-len(form), form)))
 
 
+# Re-anchoring a document's annotations reads and checks every one of them (seconds for 100,000),
+# so the last result per document is kept while the store's files are unchanged: turning pages
+# costs the words query only. One entry per document: a write replaces it instead of adding one.
+_ANCHORED: dict[str, tuple[tuple[object, ...], tuple[Anchor, ...]]] = {}
+
+
+def _store_state() -> tuple[object, ...]:
+    """The store's path with the size and change time of its database and write-ahead log."""
+    path = store_path()
+    files = (path, path.with_name(f"{path.name}-wal"))
+    stats = [(found.st_size, found.st_mtime_ns) for file in files if (found := _stat(file))]
+    return (str(path), *stats)
+
+
+def _stat(file: Path) -> os.stat_result | None:
+    """A file's status, None when it does not exist."""
+    try:
+        return file.stat()
+    except FileNotFoundError:
+        return None
+
+
 def page_notes(doc: str) -> PageNotes:
-    """The reader's annotations of a document and the words they know.
+    """The reader's annotations of a document and their words.
 
     Args:
         doc: a document id.
 
     Returns:
-        A PageNotes from anchors(doc) and list_words() (one query each).
+        A PageNotes from anchors(doc) (again only when the store's files changed since the last
+        call for doc) and list_words().
 
     Raises:
         CorpusError: unknown document; StoreError (a CorpusError) when the store cannot be opened.
     """
-    return PageNotes(anchors(doc), list_words())
+    words = list_words()  # first: it opens (creates, migrates) the store before it is looked at
+    state = _store_state()
+    kept = _ANCHORED.get(doc)
+    if kept is None or kept[0] != state:
+        kept = _ANCHORED[doc] = (state, anchors(doc))
+    return PageNotes(kept[1], words)
 
 
 def _spans(doc: str) -> dict[str, tuple[int, int]]:
