@@ -138,14 +138,14 @@ def progress_table(progress: pd.DataFrame) -> str:
         progress: document_progress().
 
     Returns:
-        The <style> block and a table: document (id and English label), "known" as a whole
-        percentage ("63%"), then the word counts by status, numbers right-aligned.
+        The <style> block and a table: document (id and English label), "known" as a percentage
+        with one decimal ("63.4%"), then the word counts by status, numbers right-aligned.
     """
     header = ["document", "known 已知", *STATUS_LABELS.values()]
     rows = [
         [
             escape(f"{row['doc']} · {document(row['doc']).label_en}"),
-            f'<td class="mr-count">{row["known share"]:.0%}</td>',
+            f'<td class="mr-count">{row["known share"]:.1%}</td>',
             *(f'<td class="mr-count">{int(row[label])}</td>' for label in STATUS_LABELS.values()),
         ]
         for _, row in progress.iterrows()

@@ -73,7 +73,7 @@ def test_notes_by_tag_lists_a_note_under_each_tag_untagged_last() -> None:
     assert html.count("&lt;script&gt;") == 2
 
 
-def test_progress_table_shows_whole_percentages_and_counts() -> None:
+def test_progress_table_shows_percentages_and_counts() -> None:
     frame = pd.DataFrame(
         [
             {
@@ -84,7 +84,7 @@ def test_progress_table_shows_whole_percentages_and_counts() -> None:
         ]
     ).assign(**{"4 learned": 2})
     html = progress_table(frame)
-    assert '<td class="mr-count">63%</td>' in html
+    assert '<td class="mr-count">63.4%</td>' in html
     assert html.count('<td class="mr-count">2</td>') == 1
     assert html.count('<td class="mr-count">0</td>') == 5
 
