@@ -86,6 +86,13 @@ _MODULES = {
         "glossary_table",
     ),
     "helpers.views.glossary_explorer": ("GlossaryExplorer", "static_explorer"),
+    "helpers.views.notes_view": (
+        "document_progress",
+        "load_notes_fixture",
+        "notes_by_document",
+        "notes_by_tag",
+        "progress_table",
+    ),
     "helpers.views.audit": ("audit_view",),
     "helpers.views.numbers": ("NumberExplorer", "static_explorer_view"),
     "helpers.views.charts": ("plot_corpus_size", "plot_speaker_turns"),

@@ -221,6 +221,47 @@ def _notes_figures(repeat: int, count: int = 100_000) -> dict[str, Any]:
     return figures
 
 
+def _reader_page_figures(repeat: int, count: int = 100_000) -> dict[str, Any]:
+    """Drawing a reader page of 003 with its notes, highlights and known words (page_notes, then
+    annotated_body) over a store of count annotations: a page turn with the store unchanged, and
+    the first page drawn after a write (every annotation of 003 re-anchored)."""
+    import os
+    import tempfile
+
+    from helpers.notes.annotations import add_annotation
+    from helpers.views.reader_notes import annotated_body, page_notes
+    from helpers.views.reader_pages import ReaderPage
+
+    def draw(page: int) -> None:
+        annotated_body(ReaderPage("003", page=page), page_notes("003"))
+
+    def write_and_draw() -> None:
+        add_annotation("003:p2.s1", note="bench")
+        draw(0)
+
+    before = os.environ.get("READER_HOME")
+    with tempfile.TemporaryDirectory(prefix="bench-reader-") as folder:
+        _notes_store(folder, count)
+        os.environ["READER_HOME"] = folder
+        try:
+            draw(0)
+            turns = [_timed(lambda page=page: draw(page)) for page in range(1, repeat + 1)]  # type: ignore[misc]
+            after = [_timed(write_and_draw) for _ in range(min(repeat, 2))]
+        finally:
+            os.environ.pop("READER_HOME")
+            os.environ.update({} if before is None else {"READER_HOME": before})
+    return {
+        "page_turn": {
+            "what": f"reader page of 003 with its notes, {count:,} annotations",
+            **_summary(turns),
+        },
+        "after_a_write": {
+            "what": "the same, the first page after adding a note",
+            **_summary(after),
+        },
+    }
+
+
 def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
     """Every benchmark figure.
 
@@ -243,4 +284,5 @@ def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
     figures["conversion_throughput"] = _throughput(repeat)
     figures["glossary"] = _glossary_figures()
     figures["notes"] = _notes_figures(repeat)
+    figures["reader_page_notes"] = _reader_page_figures(repeat)
     return figures

@@ -7,6 +7,7 @@ pypinyin through helpers.language.readings; one-to-many characters from OpenCC's
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 from html import escape
 from itertools import groupby
@@ -21,10 +22,10 @@ from helpers.glossary.entries import Entry
 from helpers.glossary.terms import term_spans
 from helpers.language.readings import READING_STYLES, ReadingStyle, char_readings, readings_via
 from helpers.views.marks import alternative_lines, alternatives, note, ruby, term_note
-from helpers.views.page import ALIGNED_CSS, MARKS_CSS, style
+from helpers.views.page import ALIGNED_CSS, MARKS_CSS, NOTES_CSS, style
 from helpers.views.text import display_string
 
-STYLE = style(ALIGNED_CSS, MARKS_CSS)
+STYLE = style(ALIGNED_CSS, MARKS_CSS, NOTES_CSS)
 
 Column = Literal["original", Target]
 """A text column of the aligned table: the sentence as written, or one of its conversions."""
@@ -55,6 +56,10 @@ TEMPLATES: dict[Layout, tuple[str, str, str]] = {
         '<div class="mr-markup" lang="{lang}">{text}</div>',
     ),
 }
+Mark = tuple[int, int, str]
+"""A span of a column's text (start, end in characters of the row's text) and a class for it:
+HIGHLIGHT is drawn as a <mark>, any other class as a <span>."""
+HIGHLIGHT = "mr-highlight"
 LOSS = (
     '<span class="mr-loss" role="img" aria-label="round trip loss" '
     'title="zh-Hant → Simplified → zh-Hant does not give this sentence back">⚠</span>'
@@ -112,12 +117,32 @@ def _char(
     return html
 
 
+def _wrap(classes: str, html: str) -> str:
+    """A run of HTML inside the elements of the reader's own marks (classes, space separated)."""
+    for name in classes.split():
+        tag = "mark" if name == HIGHLIGHT else "span"
+        html = f'<{tag} class="{escape(name)}">{html}</{tag}>'
+    return html
+
+
 def _text(
-    row: pd.Series, column: Column, reading: ReadingStyle | None, marked: bool, terms: bool = False
+    row: pd.Series,
+    column: Column,
+    reading: ReadingStyle | None,
+    marked: bool,
+    terms: bool = False,
+    extra: Sequence[Mark] = (),
 ) -> str:
-    """A column's shown text as HTML: readings, glossary terms if asked, and if marked its
-    changed and one-to-many characters."""
+    """A column's shown text as HTML: readings, glossary terms if asked, if marked its changed
+    and one-to-many characters, and the reader's own marks (extra) on their characters."""
     shown = _shown(row, column)
+    positions = _positions(row[column], shown)
+    own = [
+        " ".join(
+            sorted({name for start, end, name in extra if at is not None and start <= at < end})
+        )
+        for at in positions
+    ]
     spans = row[f"{column} changed"] if marked and column != "original" else []
     changed = {index for start, end in spans for index in range(start, end)}
     owner: list[tuple[int, int, Entry] | None] = [None] * len(shown)
@@ -125,7 +150,7 @@ def _text(
         owner[start:end] = [(start, end, item)] * (end - start)
     pieces = [
         (
-            position in changed,
+            (position in changed, classes),
             _char(
                 char,
                 char_reading,
@@ -133,11 +158,12 @@ def _text(
                 ("term" if term else "own") if marked and char in alternatives() else "",
             ),
         )
-        for char, char_reading, position, term in zip(
+        for char, char_reading, position, term, classes in zip(
             shown,
             _readings(row, column, shown, reading),
-            _positions(row[column], shown),
+            positions,
             owner,
+            own,
             strict=True,
         )
     ]
@@ -146,9 +172,12 @@ def _text(
     parts = []
     for term, chars in groupby(zip(owner, pieces, strict=True), key=lambda pair: pair[0]):
         runs = []
-        for flag, group in groupby((piece for _, piece in chars), key=lambda piece: piece[0]):
-            run = "".join(html for _, html in group)
-            runs.append(f'<mark class="mr-changed">{run}</mark>' if flag else run)
+        for classes, marked_run in groupby((piece for _, piece in chars), lambda p: p[0][1]):
+            inner = []
+            for flag, group in groupby(marked_run, key=lambda piece: piece[0][0]):
+                run = "".join(html for _, html in group)
+                inner.append(f'<mark class="mr-changed">{run}</mark>' if flag else run)
+            runs.append(_wrap(classes, "".join(inner)))
         body = "".join(runs)
         if term is not None:
             surface = shown[term[0] : term[1]]
@@ -175,8 +204,11 @@ def _row(
     layout: Layout,
     reading: ReadingStyle | None,
     terms: bool,
+    marks: Mapping[tuple[str, Column], Sequence[Mark]],
+    notes: Mapping[str, str],
 ) -> str:
-    """One sentence in a layout: its reference, then its two forms (or its markup, discreetly)."""
+    """One sentence in a layout: its reference, then its two forms (or its markup, discreetly),
+    the reader's marks on them, then its notes if it has any."""
     outer, line, markup = TEMPLATES[layout]
     if row["kind"] == "markup":
         lines = markup.format(lang=_lang(row, pair[0]), text=escape(_shown(row, pair[0])))
@@ -185,11 +217,18 @@ def _row(
             line.format(
                 place=place,
                 lang=escape(_lang(row, column)),
-                text=_text(row, column, reading, marked, terms),
+                text=_text(
+                    row, column, reading, marked, terms, marks.get((row["ref"], column), ())
+                ),
             )
             for column, place, marked in zip(pair, ("first", "second"), (False, True), strict=True)
         )
-    return outer.format(ref=escape(row["ref"]), flagged=_ref(row), lines=lines)
+    html = outer.format(ref=escape(row["ref"]), flagged=_ref(row), lines=lines)
+    if row["ref"] not in notes:
+        return html
+    if layout == "interlinear":
+        return f'{html}\n<div class="mr-after">{notes[row["ref"]]}</div>'
+    return f'{html}\n<tr class="mr-after"><td></td><td colspan="2">{notes[row["ref"]]}</td></tr>'
 
 
 def aligned_view(
@@ -198,6 +237,8 @@ def aligned_view(
     layout: Layout = "side_by_side",
     reading: ReadingStyle | None = None,
     glossary: bool = False,
+    marks: Mapping[tuple[str, Column], Sequence[Mark]] | None = None,
+    notes: Mapping[str, str] | None = None,
 ) -> str:
     """Rows of the aligned table as HTML: two forms of each sentence, what the conversion changed.
 
@@ -218,6 +259,9 @@ def aligned_view(
             zh-Hans form), or None; also the reading glossary notes give (None: both).
         glossary: mark glossary terms (dotted underline and ⓘ), each with a note giving its
             readings and English.
+        marks: the reader's own marks by (sentence reference, column): spans of that column's
+            text in the row, drawn around the characters shown (helpers.views.reader_notes).
+        notes: HTML (escaped by the caller) to show under a sentence, by its reference.
 
     Returns:
         The <style> block and one row per sentence carrying its reference as data-ref.
@@ -236,7 +280,10 @@ def aligned_view(
     check_choice((None, *READING_STYLES), reading, "reading")
     css = "mr-aligned" + (" mr-reading" if reading else "")
     kind = f" mr-{reading}" if reading else ""
-    body = "\n".join(_row(row, pair, layout, reading, glossary) for _, row in rows.iterrows())
+    body = "\n".join(
+        _row(row, pair, layout, reading, glossary, marks or {}, notes or {})
+        for _, row in rows.iterrows()
+    )
     names = [
         f'<span lang="{"zh-Hant" if column == "original" else column}">{escape(HEADERS[column])}'
         "</span>"
@@ -258,7 +305,8 @@ def legend() -> str:
     Returns:
         The <style> block and one line with an example of each mark: a changed character, a
         one-to-many character and a glossary term (each with its note), the round-trip flag and
-        a reading in pinyin and in zhuyin; explanations in English and Chinese, each tagged.
+        a reading in pinyin and in zhuyin, the reader's highlight and known word; explanations
+        in English and Chinese, each tagged.
     """
     chip = term_spans("芯片")[0][2]
     items = [
@@ -280,6 +328,8 @@ def legend() -> str:
             "glossary term",
             "詞彙表",
         ),
+        (f'<mark class="{HIGHLIGHT}">超音速</mark>', "zh-Hans", "your highlight", "我的標記"),
+        ('<span class="mr-known">海啸</span>', "zh-Hans", "a word you know", "我已知的詞"),
         (LOSS, "en", "zh-Hant does not survive a round trip through Simplified", "簡繁往返有損"),
         (
             ruby("行", "háng", "pinyin") + ruby("行", "ㄏㄤˊ", "zhuyin"),

@@ -11,9 +11,10 @@ from html import escape
 
 import ipywidgets as widgets
 
-from helpers.core.errors import check_choice
+from helpers.core.errors import CorpusError, check_choice
 from helpers.glossary.entries import CATEGORIES, Entry, glossary_entries
 from helpers.glossary.search import Hit, concordance, search
+from helpers.notes.words import list_words
 from helpers.views.glossary import (
     CONCORDANCE_SCRIPTS,
     PRONUNCIATIONS,
@@ -23,6 +24,7 @@ from helpers.views.glossary import (
     glossary_table,
     zh,
 )
+from helpers.views.notes_view import my_words_line
 from helpers.views.page import MAX_ROWS, StaticFallback, caption
 
 ALL = "all"
@@ -178,6 +180,7 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
             tooltips=[f"concordance in: {name}" for name in CONCORDANCE_SCRIPTS],
         )
         self.status = widgets.Label()
+        self.my_words = widgets.HTML()
         self.html = widgets.HTML()
         self.entries: list[Entry] = []
         self.hits: list[Hit] = []
@@ -192,6 +195,7 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
                 self.reading,
                 widgets.HBox([self.term, self.script]),
                 self.status,
+                self.my_words,
                 self.html,
             ]
         )
@@ -210,7 +214,8 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
 
         Returns:
             A settings line (search, category, reading, term, script; — for a blank search or
-            no term), the status line, then the view of explorer_html; every value escaped.
+            no term), the status line, the reader's words among the entries shown (my_words_line),
+            then the view of explorer_html; every value escaped.
         """
         item = self.selected
         status = _tagged(escape(self.status.value), item) if item else escape(self.status.value)
@@ -224,7 +229,7 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
         ]
         return (
             f'<p class="mr-controls" lang="en">{" ".join(settings)}</p>\n'
-            f'<p class="mr-caption">{status}</p>\n{self.html.value}'
+            f'<p class="mr-caption">{status}</p>\n{self.my_words.value}\n{self.html.value}'
         )
 
     def _search(self) -> None:
@@ -248,6 +253,16 @@ class GlossaryExplorer(StaticFallback, widgets.VBox):
             f" · {item.simplified}: {len(self.hits)} lines in {self.script.value}" if item else ""
         )
         self.status.value = f"{_entries(len(self.entries))}{term}"
+        self.my_words.value = self._my_words()
         self.html.value = explorer_html(
             self.entries, self.reading.value, item, self.hits, self.script.value
         )
+
+    def _my_words(self) -> str:
+        """The reader's words among the entries shown (my_words_line, one query), or why not."""
+        try:
+            words = list_words()
+        except CorpusError as error:
+            said = escape(f"my words are not shown: {error}")
+            return f'<p class="mr-my-words" lang="en">{said}</p>'
+        return my_words_line(words, [item.simplified for item in self.entries[:MAX_ROWS]])

@@ -208,6 +208,35 @@ READER_CSS = """
 .mr-reader-status.mr-problem {color: #a61b1b;}
 """
 
+NOTES_CSS = """
+mark.mr-highlight {
+  background: #dcefdc; color: inherit; padding: 0 1px; box-shadow: inset 0 -0.18em 0 #2e7d4f;
+  -webkit-box-decoration-break: clone; box-decoration-break: clone;
+}
+.mr-known {color: #1d5e33;}
+.mr-known::after {content: "✓"; color: #2e7d4f; font-size: 0.5em; vertical-align: super;}
+.mr-notes, .jp-RenderedHTMLCommon ul.mr-notes {
+  list-style: none; margin: 0.1em 0 0.3em; padding: 0 0 0 0.6em; border-left: 3px solid #2e7d4f;
+  font-size: 0.9em; line-height: 1.6; text-align: left;
+}
+.mr-note-item .mr-note-kind {font-weight: bold; color: #2e7d4f; margin-right: 0.3em;}
+.mr-note-item .mr-note-ref {font-family: monospace; font-size: 0.85em; color: #555;}
+.mr-note-item .mr-note-quote {color: #333;}
+.mr-note-item .mr-note-quote::before {content: "«";}
+.mr-note-item .mr-note-quote::after {content: "»";}
+.mr-tag {color: #0b57a4; margin-left: 0.3em; white-space: nowrap;}
+.mr-orphans {margin: 0.8em 0; padding: 0.4em 0.6em; border: 1px dashed #a61b1b;}
+.mr-orphans-head {font-weight: bold; color: #a61b1b; margin: 0 0 0.3em;}
+table.mr-notes-table td, table.mr-notes-table th,
+.jp-RenderedHTMLCommon table.mr-notes-table td, .jp-RenderedHTMLCommon table.mr-notes-table th {
+  text-align: left; vertical-align: top; padding: 0.2em 0.6em; border-bottom: 1px solid #e4e4e4;
+}
+table.mr-notes-table td.mr-count, .jp-RenderedHTMLCommon table.mr-notes-table td.mr-count {
+  text-align: right; font-variant-numeric: tabular-nums;
+}
+.mr-my-words {font-size: 0.9em; margin: 0.3em 0;}
+"""
+
 
 def style(*parts: str) -> str:
     """A <style> element holding CSS blocks of this module.

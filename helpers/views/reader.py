@@ -19,6 +19,7 @@ import pandas as pd
 from helpers.core.errors import CorpusError, check_choice
 from helpers.corpus.documents import documents
 from helpers.corpus.segments import segmented
+from helpers.views.notes_panel import NotesPanel
 from helpers.views.page import READER_CSS, StaticFallback, style
 from helpers.views.reader_pages import (
     ANY,
@@ -50,8 +51,9 @@ CHOOSE_A_SECTION = "choose a section to list its speaker turns"
 
 
 class ReaderWidget(StaticFallback, widgets.VBox):
-    """Document, section, turn, script pair, layout, reading, glossary, page and reference controls
-    over a page of the selected sentences (ReaderPage.body), with a status line.
+    """Document, section, turn, script pair, layout, reading, glossary, page, reference and note
+    controls (NotesPanel) over a page of the selected sentences with the reader's highlights,
+    notes and known words (helpers.views.reader_notes), with a status line.
 
     The turn menu lists the turns of the chosen section only ("p44 · <speaker>: <opening words>");
     with all sections it is disabled. Every change is saved to the settings file (settings_path()).
@@ -124,6 +126,7 @@ class ReaderWidget(StaticFallback, widgets.VBox):
         )
         self.status = widgets.HTML()
         self.html = widgets.HTML()
+        self.notes = NotesPanel(self._say, self._show)
         self.document.observe(lambda change: self._open(change["new"]), "value")
         self.section.observe(self._section_changed, "value")
         self.turn.observe(lambda _: self._unless_quiet(lambda: self.go(0)), "value")
@@ -144,6 +147,7 @@ class ReaderWidget(StaticFallback, widgets.VBox):
                     [self.pair, self.layout_choice, self.reading, self.glossary], layout=WRAP
                 ),
                 widgets.HBox([*pages, self.ref_box, self.go_button], layout=WRAP),
+                self.notes,
                 self.status,
                 self.html,
             ]
@@ -196,9 +200,10 @@ class ReaderWidget(StaticFallback, widgets.VBox):
         return list(self.page_rows["ref"])
 
     def static_html(self) -> str:
-        """The current page as the widget shows it, under a header line saying what it is
-        (ReaderPage.static_html), for a notebook read without a kernel."""
-        return self.view.static_html()
+        """The current page as the widget shows it, the reader's notes and marks included, under a
+        header line saying what it is (NotesPanel.static_html), for a notebook read without a
+        kernel."""
+        return self.notes.static_html(self.view)
 
     def go(self, page: int) -> None:
         """Show a page of the selected rows.
@@ -307,7 +312,7 @@ class ReaderWidget(StaticFallback, widgets.VBox):
     def _show(self) -> None:
         """Put the current page into the HTML view and the page controls, then save settings."""
         count = self.page_count
-        self.html.value = self.view.body()
+        self.html.value = self.notes.body(self.view)
         with self._quietly():
             self.page_number.max = max(count, self.page_number.value)
             self.page_number.value = self.page + 1

@@ -125,6 +125,8 @@ def _environment(home: Path) -> dict[str, str]:
         # Kernels import this checkout's helpers whatever the editable install points at.
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), path])),
         "JUPYTER_PLATFORM_DIRS": "1",
+        # The kernels' notes, words and settings: never the user's own (helpers.core.home).
+        "READER_HOME": str(home / "reader"),
     }
 
 
