@@ -86,16 +86,11 @@ def run(args: argparse.Namespace) -> None:
 def _exchange(args: argparse.Namespace) -> None:
     """export, import, backup and doctor."""
     from helpers.notes import exchange
-    from helpers.notes.annotations import list_annotations
+    from helpers.notes.exports import export_text
     from helpers.notes.store import StoreError, diagnose
 
     if args.action == "export":
-        annotations = list_annotations()
-        if args.format == "w3c":
-            text = exchange.w3c_text(annotations)
-        else:
-            text = (exchange.to_csv if args.format == "csv" else exchange.to_markdown)(annotations)
-        exchange.write_text(args.out, text if text.endswith("\n") else text + "\n")
+        exchange.write_text(args.out, export_text(args.format))
     elif args.action == "import":
         print(json.dumps(asdict(exchange.import_file(args.file))))
     elif args.action == "backup":
