@@ -89,11 +89,11 @@ def run(args: argparse.Namespace) -> None:
 def _exchange(args: argparse.Namespace) -> None:
     """export, import, backup and doctor."""
     from helpers.notes import exchange
-    from helpers.notes.exports import export_text
+    from helpers.notes.exports import export_bytes
     from helpers.notes.store import StoreError, diagnose
 
     if args.action == "export":
-        exchange.write_text(args.out, export_text(args.format))
+        exchange.write_text(args.out, export_bytes(args.format))
     elif args.action == "import":
         print(json.dumps(asdict(exchange.import_file(args.file))))
     elif args.action == "backup":

@@ -207,15 +207,16 @@ def import_file(file: Path, path: Path | None = None) -> ImportReport:
         return merge(db, annotations)
 
 
-def write_text(out: Path, text: str) -> None:
-    """Write a file whole: a temporary file beside it, then an atomic rename.
+def write_text(out: Path, text: str | bytes) -> None:
+    """Write a file whole (text, or its UTF-8 bytes): a temporary file beside it, then an atomic
+    rename.
 
     Raises:
         CorpusError: the folder is missing or cannot be written.
     """
     temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        temporary.write_text(text, encoding="utf-8")
+        temporary.write_bytes(text if isinstance(text, bytes) else text.encode())
         os.replace(temporary, out)
     except OSError as error:
         temporary.unlink(missing_ok=True)

@@ -19,7 +19,7 @@ import csv
 import io
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -50,11 +50,11 @@ _ITEM = (
     f"'end', end_offset))))"
 )
 W3C_QUERY = (
-    "SELECT CASE WHEN body = '[]' THEN json_remove(item, '$.body') ELSE item END FROM "
-    f"(SELECT {_ITEM} AS item, body FROM (SELECT *, {_BODY} AS body FROM annotations {ORDER}))"
+    "SELECT CAST(CASE WHEN body = '[]' THEN json_remove(item, '$.body') ELSE item END AS BLOB) "
+    f"FROM (SELECT {_ITEM} AS item, body FROM (SELECT *, {_BODY} AS body FROM annotations {ORDER}))"
 )
-"""One W3C Web Annotation (JSON-LD text, no @context of its own) a row, in document order; an
-annotation without note or tags has no body."""
+"""One W3C Web Annotation (JSON-LD, no @context of its own, as UTF-8 bytes: no decoding and
+encoding again on the way to a file) a row, in document order; without note or tags, no body."""
 CSV_QUERY = (
     "SELECT id, created, modified, motivation, doc, ref, start_offset, end_offset, exact, "
     f"prefix, suffix, note, coalesce((SELECT group_concat(tag, ' ') FROM ({_SORTED_TAGS})), '') "
@@ -78,14 +78,11 @@ def _w3c_head(total: int) -> str:
     return json.dumps({**head, "first": page}, ensure_ascii=False)[:-2] + ', "items": [\n'
 
 
-def _w3c_from(db: sqlite3.Connection) -> Iterator[str]:
-    """The W3C collection of a database's annotations as pieces of JSON text, one item a line."""
-    yield _w3c_head(db.execute("SELECT count(*) FROM annotations").fetchone()[0])
-    separator = ""
-    for (item,) in db.execute(W3C_QUERY):
-        yield separator + item
-        separator = ",\n"
-    yield "\n]}}\n"
+def _w3c_from(db: sqlite3.Connection) -> bytes:
+    """The W3C collection of a database's annotations as UTF-8 JSON, one item a line."""
+    head = _w3c_head(db.execute("SELECT count(*) FROM annotations").fetchone()[0])
+    items = b",\n".join(item for (item,) in db.execute(W3C_QUERY))
+    return head.encode() + items + b"\n]}}\n"
 
 
 def to_w3c(annotations: Iterable[Annotation]) -> dict[str, Any]:
@@ -96,7 +93,7 @@ def to_w3c(annotations: Iterable[Annotation]) -> dict[str, Any]:
 def w3c_text(annotations: Iterable[Annotation]) -> str:
     """to_w3c as JSON text, one annotation a line."""
     with closing(_in_memory(annotations)) as db:
-        return "".join(_w3c_from(db))
+        return _w3c_from(db).decode()
 
 
 def _csv_text(rows: Iterable[tuple[Any, ...]]) -> str:
@@ -134,15 +131,15 @@ def to_markdown(annotations: Iterable[Annotation]) -> str:
         return _markdown_text(db.execute(CSV_QUERY))
 
 
-def export_text(kind: str, path: Path | None = None) -> str:
-    """Every annotation of the store as an export file's text, straight from SQLite.
+def export_bytes(kind: str, path: Path | None = None) -> bytes:
+    """Every annotation of the store as an export file's UTF-8 text, straight from SQLite.
 
     Args:
         kind: "w3c" (JSON-LD AnnotationCollection), "csv" or "markdown".
         path: the database file (default: the reader's store).
 
     Returns:
-        The file's text, ending with a line break.
+        The file's content, UTF-8, ending with a line break.
 
     Raises:
         StoreError: the store cannot be opened. ValueError: an unknown kind.
@@ -150,10 +147,10 @@ def export_text(kind: str, path: Path | None = None) -> str:
     with closing(open_store(path)) as db:
         db.row_factory = None
         if kind == "w3c":
-            return "".join(_w3c_from(db))
+            return _w3c_from(db)
         rows = db.execute(CSV_QUERY)
         if kind == "csv":
-            return _csv_text(rows)
+            return _csv_text(rows).encode()
         if kind == "markdown":
-            return _markdown_text(rows)
+            return _markdown_text(rows).encode()
     raise ValueError(f"unknown export format {kind!r}: w3c, csv or markdown")
