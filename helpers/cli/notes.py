@@ -4,7 +4,9 @@ backup, doctor), in the notes store of the reader's data folder (READER_HOME mov
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -71,8 +73,9 @@ def run(args: argparse.Namespace) -> None:
             args.ref, args.note, args.tag, args.quote, args.motivation, args.end_ref
         ).as_dict(), ensure_ascii=False))  # fmt: skip
     elif args.action == "list":
-        for line in notes.json_lines(args.doc, args.tag):
-            print(line)
+        lines = notes.json_lines(args.doc, args.tag)
+        while batch := list(itertools.islice(lines, 1000)):
+            sys.stdout.write("\n".join(batch) + "\n")  # print() a line at a time is slower
     elif args.action == "edit":
         tags = [] if args.no_tags else args.tag
         edited = notes.edit_annotation(args.id, args.note, tags)
@@ -86,16 +89,11 @@ def run(args: argparse.Namespace) -> None:
 def _exchange(args: argparse.Namespace) -> None:
     """export, import, backup and doctor."""
     from helpers.notes import exchange
-    from helpers.notes.annotations import list_annotations
+    from helpers.notes.exports import export_bytes
     from helpers.notes.store import StoreError, diagnose
 
     if args.action == "export":
-        annotations = list_annotations()
-        if args.format == "w3c":
-            text = exchange.w3c_text(annotations)
-        else:
-            text = (exchange.to_csv if args.format == "csv" else exchange.to_markdown)(annotations)
-        exchange.write_text(args.out, text if text.endswith("\n") else text + "\n")
+        exchange.write_text(args.out, export_bytes(args.format))
     elif args.action == "import":
         print(json.dumps(asdict(exchange.import_file(args.file))))
     elif args.action == "backup":

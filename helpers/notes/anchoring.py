@@ -9,12 +9,16 @@ at most FUZZY_LIMIT of its characters edited), else an orphan: kept and shown, n
 from __future__ import annotations
 
 import bisect
+import hashlib
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from helpers.corpus.segments import segmented
-from helpers.notes.annotations import Annotation, list_annotations
+from helpers.notes.annotations import Annotation, annotation_rows
+from helpers.notes.store import open_store
 
 How = Literal["position", "quote", "fuzzy", "orphan"]
 FUZZY_LIMIT = 0.25
@@ -120,29 +124,102 @@ def anchor(
     return None, None, "orphan"
 
 
-def anchors(doc: str, path: Path | None = None) -> tuple[Anchor, ...]:
-    """Every annotation of a document, found again in today's normalised text.
+def text_digest(text: str) -> str:
+    """A short digest of a normalised text: placements made in it are valid while it is equal."""
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+ON_PAGE = (
+    "SELECT annotation, start_offset, end_offset, how FROM placements WHERE doc = ? AND text = ? "
+    "AND start_offset IS NULL UNION ALL SELECT annotation, start_offset, end_offset, how FROM "
+    "placements WHERE doc = ? AND text = ? AND start_offset >= ? AND start_offset < ? "
+    "AND end_offset > ?"
+)
+"""The placements of a document in a text that are orphans or overlap first..last: values doc,
+digest, doc, digest, first - longest, last, first (a span no longer than longest that ends after
+first starts after first - longest). Two index ranges."""
+
+
+def _settled(db: sqlite3.Connection, doc: str, digest: str) -> bool:
+    """Whether every annotation of doc is placed in the text of this digest."""
+    same = db.execute("SELECT 1 FROM placed WHERE doc = ? AND text = ?", (doc, digest)).fetchone()
+    waiting = db.execute(
+        "SELECT 1 FROM placements WHERE doc = ? AND text = '' LIMIT 1", (doc,)
+    ).fetchone()
+    return bool(same) and not waiting
+
+
+def _place(db: sqlite3.Connection, doc: str, text: str, digest: str) -> None:
+    """Anchor the annotations of doc not yet placed in this text and store where they are.
+
+    Only new or changed annotations wait (text ''), unless the text changed since the document
+    was placed: then all of its annotations are placed again, once. One write transaction.
+    """
+    if _settled(db, doc, digest):
+        return
+    with db:
+        db.execute("BEGIN IMMEDIATE")
+        kept = db.execute("SELECT text, longest FROM placed WHERE doc = ?", (doc,)).fetchone()
+        again = kept is None or kept[0] != digest
+        rows = db.execute(
+            "SELECT a.id, a.exact, a.prefix, a.suffix, a.start_offset, a.end_offset FROM "
+            "placements p JOIN annotations a ON a.id = p.annotation WHERE p.doc = ? AND "
+            + ("p.text != ?" if again else "p.text = ''"),
+            (doc, digest) if again else (doc,),
+        ).fetchall()
+        found = [(id, *anchor(text, *quote)) for id, *quote in rows]
+        db.executemany(
+            "UPDATE placements SET text = ?, start_offset = ?, end_offset = ?, how = ? "
+            "WHERE annotation = ?",
+            [(digest, start, end, how, id) for id, start, end, how in found],
+        )
+        lengths = [
+            end - start for _, start, end, _ in found if start is not None and end is not None
+        ]
+        longest = max([*lengths, 0 if again else kept[1]])
+        db.execute("INSERT OR REPLACE INTO placed VALUES (?, ?, ?)", (doc, digest, longest))
+
+
+def anchors(
+    doc: str, path: Path | None = None, within: tuple[int, int] | None = None
+) -> tuple[Anchor, ...]:
+    """A document's annotations, found again in today's normalised text.
+
+    Each annotation is anchored once per text (new and changed ones when they are next asked
+    for, all of them after the text changed) and its place kept in the store's placements
+    table, so a page costs a range query.
 
     Args:
         doc: the document id.
         path: the database file (default: the reader's store).
+        within: (start, end) in today's text: only the annotations overlapping it, and the
+            orphans; None for all.
 
     Returns:
-        One Anchor per stored annotation of doc, in stored document order; orphans included.
+        One Anchor per annotation, in stored document order (doc, start, created); orphans
+        included.
 
     Raises:
         CorpusError: the document is unknown. StoreError: the store cannot be opened.
     """
     segmentation = segmented(doc)
     text, sentences = segmentation.text, segmentation.sentences
+    digest, (first, last) = text_digest(text), within or (0, len(text) + 1)
+    with closing(open_store(path)) as db:
+        db.row_factory = None
+        _place(db, doc, text, digest)
+        longest = db.execute("SELECT longest FROM placed WHERE doc = ?", (doc,)).fetchone()[0]
+        values = (doc, digest, doc, digest, first - longest, last, first)
+        places = {id: (start, end, how) for id, start, end, how in db.execute(ON_PAGE, values)}
+        stored = annotation_rows(db, f"WHERE id IN (SELECT annotation FROM ({ON_PAGE}))", values)
     starts = [sentence.start for sentence in sentences]
     found = []
-    for a in list_annotations(doc, path=path):
-        start, end, how = anchor(text, a.exact, a.prefix, a.suffix, a.start, a.end)
+    for a in stored:
+        start, end, how = places[a.id]
         refs: tuple[str, ...] = ()
         if start is not None and end is not None:
-            first = bisect.bisect_right(starts, start) - 1
-            last = bisect.bisect_left(starts, max(end, start + 1))
-            refs = tuple(sentence.ref for sentence in sentences[first:last])
+            low = bisect.bisect_right(starts, start) - 1
+            high = bisect.bisect_left(starts, max(end, start + 1))
+            refs = tuple(sentence.ref for sentence in sentences[low:high])
         found.append(Anchor(a, start, end, how, refs))
     return tuple(found)

@@ -229,8 +229,10 @@ def store_annotations(db: sqlite3.Connection, annotations: Iterable[Annotation])
     )
 
 
-def _rows(db: sqlite3.Connection, where: str, values: tuple[str, ...]) -> tuple[Annotation, ...]:
-    """Annotations matching a WHERE clause, in document order, with their tags."""
+def annotation_rows(
+    db: sqlite3.Connection, where: str, values: tuple[object, ...]
+) -> tuple[Annotation, ...]:
+    """Annotations matching a WHERE clause (its values), in document order, with their tags."""
     tags: dict[str, list[str]] = {}
     for annotation, tag in db.execute(
         f"SELECT annotation, tag FROM tags WHERE annotation IN (SELECT id FROM annotations "
@@ -259,7 +261,7 @@ def list_annotations(
     """
     with closing(open_store(path)) as db:
         db.row_factory = None
-        return _rows(db, *_filter(doc, tag))
+        return annotation_rows(db, *_filter(doc, tag))
 
 
 def _filter(doc: str | None, tag: str | None) -> tuple[str, tuple[str, ...]]:
@@ -299,7 +301,7 @@ def get_annotation(db: sqlite3.Connection, id: str) -> Annotation:
         StoreError: no annotation has this id.
     """
     db.row_factory = None
-    found = _rows(db, "WHERE id = ?", (id,))
+    found = annotation_rows(db, "WHERE id = ?", (id,))
     if not found:
         raise StoreError(f"no annotation with id {id!r} in the notes store")
     return found[0]

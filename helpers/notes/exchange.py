@@ -1,11 +1,5 @@
-"""Annotations in and out: W3C JSON-LD, CSV and Markdown export, import merged by id, backup.
-
-W3C export is an AnnotationCollection (http://www.w3.org/ns/anno.jsonld) with its items in an
-embedded first AnnotationPage. Each target has the document as its source
-(urn:musk-interviews-reader:doc:003), a TextQuoteSelector and a TextPositionSelector, and the
-sentence reference under the project's own key "sentence": it is not a selector of the model (a
-refinedBy would tell other clients to select inside the span), clients that do not know the key
-ignore it, and the two selectors alone find the span again.
+"""Annotations in and out: import merged by id, backup; the exports (W3C JSON-LD, CSV, Markdown)
+are defined in helpers.notes.exports and named here too.
 
 Import reads what export writes (W3C JSON-LD: a collection, a page, a list or one annotation; or
 the CSV), checks every record first and refuses the whole file, naming the lines of the bad records,
@@ -38,14 +32,14 @@ from helpers.notes.annotations import (
     check_tags,
     store_annotations,
 )
+from helpers.notes.exports import CSV_FIELDS, SOURCE, to_csv, to_markdown, to_w3c
 from helpers.notes.store import StoreError, open_store, writing
 
-CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-SOURCE = "urn:musk-interviews-reader:doc:"
-CSV_FIELDS = (
-    "id", "created", "modified", "motivation", "doc", "ref", "start", "end",
-    "exact", "prefix", "suffix", "note", "tags",
-)  # fmt: skip
+__all__ = [
+    "ImportRefusedError", "ImportReport", "backup", "import_file", "merge", "read_file",
+    "to_csv", "to_markdown", "to_w3c", "write_text",
+]  # fmt: skip
+
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
@@ -60,72 +54,6 @@ class ImportReport:
     added: int
     updated: int
     unchanged: int
-
-
-def w3c_annotation(a: Annotation) -> dict[str, Any]:
-    """One annotation in the W3C Web Annotation model (JSON-LD, without its own @context)."""
-    body = [{"type": "TextualBody", "value": a.note, "format": "text/plain"}] if a.note else []
-    body += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in a.tags]
-    selectors = [
-        {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
-        {"type": "TextPositionSelector", "start": a.start, "end": a.end},
-    ]
-    return {
-        "id": f"urn:uuid:{a.id}",
-        "type": "Annotation",
-        "created": a.created,
-        "modified": a.modified,
-        "motivation": a.motivation,
-        **({"body": body} if body else {}),
-        "target": {"source": SOURCE + a.doc, "sentence": a.ref, "selector": selectors},
-    }
-
-
-def to_w3c(annotations: Iterable[Annotation]) -> dict[str, Any]:
-    """Annotations as one W3C AnnotationCollection (JSON-LD), items in an embedded first page."""
-    items = [w3c_annotation(a) for a in annotations]
-    return {
-        "@context": CONTEXT,
-        "type": "AnnotationCollection",
-        "label": "Reading Musk in Chinese: my notes",
-        "total": len(items),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
-    }
-
-
-def w3c_text(annotations: Iterable[Annotation]) -> str:
-    """to_w3c as JSON text, one annotation a line (json's fast encoder needs no indentation)."""
-    collection = to_w3c(annotations)
-    items = collection["first"].pop("items")
-    head = json.dumps(collection, ensure_ascii=False)
-    lines = [json.dumps(item, ensure_ascii=False) for item in items]
-    return head[:-2] + ', "items": [\n' + ",\n".join(lines) + "\n]}}\n"
-
-
-def to_csv(annotations: Iterable[Annotation]) -> str:
-    """Annotations as CSV: a header of CSV_FIELDS, one row each, tags separated by spaces."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
-    for a in annotations:
-        row = a.as_dict()
-        writer.writerow([" ".join(a.tags) if f == "tags" else row[f] for f in CSV_FIELDS])
-    return out.getvalue()
-
-
-def to_markdown(annotations: Iterable[Annotation]) -> str:
-    """Annotations as Markdown: a section per document, the quote, the note and the tags."""
-    lines, doc = ["# My notes"], None
-    for a in annotations:
-        if a.doc != doc:
-            doc = a.doc
-            lines += ["", f"## {doc}"]
-        quote = " ".join(a.exact.split())
-        lines += ["", f"- **{a.ref}** ({a.motivation}, {a.modified}): «{quote}»"]
-        lines += [f"  {line}" for line in a.note.splitlines()]
-        if a.tags:
-            lines.append("  tags: " + " ".join(f"`{tag}`" for tag in a.tags))
-    return "\n".join(lines) + "\n"
 
 
 def _record(fields: Mapping[str, Any], tags: Iterable[str]) -> Annotation:
@@ -279,15 +207,16 @@ def import_file(file: Path, path: Path | None = None) -> ImportReport:
         return merge(db, annotations)
 
 
-def write_text(out: Path, text: str) -> None:
-    """Write a file whole: a temporary file beside it, then an atomic rename.
+def write_text(out: Path, text: str | bytes) -> None:
+    """Write a file whole (text, or its UTF-8 bytes): a temporary file beside it, then an atomic
+    rename.
 
     Raises:
         CorpusError: the folder is missing or cannot be written.
     """
     temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
-        temporary.write_text(text, encoding="utf-8")
+        temporary.write_bytes(text if isinstance(text, bytes) else text.encode())
         os.replace(temporary, out)
     except OSError as error:
         temporary.unlink(missing_ok=True)

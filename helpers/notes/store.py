@@ -59,6 +59,30 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE words (word TEXT PRIMARY KEY, status TEXT NOT NULL, gloss TEXT NOT NULL DEFAULT '',
     note TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, modified TEXT NOT NULL);
     """,
+    # 3: where each annotation was found in today's text (helpers.notes.anchoring), so a page
+    # finds its annotations by a range query. text is a digest of the normalised text placed in,
+    # '' for an annotation not placed yet (the triggers reset a new or changed one); placed keeps
+    # per document the text digest of its placements and the longest span placed.
+    """
+    CREATE TABLE placements (
+        annotation TEXT PRIMARY KEY REFERENCES annotations (id) ON DELETE CASCADE,
+        doc TEXT NOT NULL,
+        text TEXT NOT NULL,
+        start_offset INTEGER,
+        end_offset INTEGER,
+        how TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX placements_on_pages ON placements (doc, text, start_offset, end_offset);
+    CREATE TABLE placed (doc TEXT PRIMARY KEY, text TEXT NOT NULL, longest INTEGER NOT NULL);
+    CREATE TRIGGER placement_of_a_new_annotation AFTER INSERT ON annotations BEGIN
+        INSERT OR REPLACE INTO placements VALUES (NEW.id, NEW.doc, '', NULL, NULL, 'orphan');
+    END;
+    CREATE TRIGGER placement_of_a_changed_span
+    AFTER UPDATE OF doc, exact, prefix, suffix, start_offset, end_offset ON annotations BEGIN
+        INSERT OR REPLACE INTO placements VALUES (NEW.id, NEW.doc, '', NULL, NULL, 'orphan');
+    END;
+    INSERT INTO placements SELECT id, doc, '', NULL, NULL, 'orphan' FROM annotations;
+    """,
 )
 """Forward migrations: MIGRATIONS[i] brings a database of schema version i to version i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -137,15 +161,25 @@ def _identify(db: sqlite3.Connection, path: Path) -> int:
     return int(version)
 
 
+def _statements(script: str) -> list[str]:
+    """The statements of an SQL script, a trigger's body (with its own semicolons) kept whole."""
+    found, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            found.append(pending)
+            pending = ""
+    return [statement for statement in found if statement.strip().rstrip(";").strip()]
+
+
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
     """Bring the database to SCHEMA_VERSION, each step in one transaction (a crash loses none)."""
     db.execute("BEGIN IMMEDIATE")
     try:
         version = _identify(db, path)  # again, under the write lock: another process may have won
         for number in range(version, SCHEMA_VERSION):
-            for statement in MIGRATIONS[number].split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            for statement in _statements(MIGRATIONS[number]):
+                db.execute(statement)
             db.execute(f"PRAGMA user_version = {number + 1}")
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute("COMMIT")

@@ -91,7 +91,7 @@ class NotesPanel(widgets.VBox):
             cannot be read.
         """
         try:
-            self.loaded = page_notes(view.doc)
+            self.loaded = page_notes(view.doc, view.page_rows["ref"])
         except CorpusError as error:
             self.loaded = PageNotes()
             self._say([f"notes are not shown: {error}"], problem=True)

@@ -1,26 +1,24 @@
 """The reader's own notes, highlights and known words on a reader page, as HTML.
 
-Annotations and their places in today's text come from helpers.notes.annotations.anchors, the
-reader's words from helpers.notes.words.list_words (the store in helpers.core.home.reader_home());
-one query of each per page drawn. Sentence spans come from helpers.corpus.segments. Every piece of
-the reader's text is escaped here.
+Annotations and their places in today's text come from helpers.notes.anchoring.anchors (those on
+the page and the orphans, by a range query), the reader's words from helpers.notes.words.list_words
+(the store in helpers.core.home.reader_home()); one query of each per page drawn. Sentence spans
+come from helpers.corpus.segments. Every piece of the reader's text is escaped here.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
 
 import pandas as pd
 
+from helpers.core.errors import CorpusError
 from helpers.corpus.documents import document
 from helpers.corpus.segments import segmented
 from helpers.notes.anchoring import Anchor, anchors
-from helpers.notes.store import store_path
 from helpers.notes.words import MyWord, list_words
 from helpers.views.aligned import HIGHLIGHT, Column, Mark, aligned_view
 from helpers.views.notes_view import my_words_line
@@ -46,7 +44,8 @@ class PageNotes:
     """What the store holds for a document's pages.
 
     Attributes:
-        anchors: the document's annotations where they are in today's text (orphans included).
+        anchors: the annotations of the page (or of the whole document) where they are in
+            today's text, and the document's orphans.
         words: the reader's words.
     """
 
@@ -67,47 +66,31 @@ class PageNotes:
         return tuple(sorted(forms, key=lambda form: (-len(form), form)))
 
 
-# Re-anchoring a document's annotations reads and checks every one of them (seconds for 100,000),
-# so the last result per document is kept while the store's files are unchanged: turning pages
-# costs the words query only. One entry per document: a write replaces it instead of adding one.
-_ANCHORED: dict[str, tuple[tuple[object, ...], tuple[Anchor, ...]]] = {}
-
-
-def _store_state() -> tuple[object, ...]:
-    """The store's path with the size and change time of its database and write-ahead log."""
-    path = store_path()
-    files = (path, path.with_name(f"{path.name}-wal"))
-    stats = [(found.st_size, found.st_mtime_ns) for file in files if (found := _stat(file))]
-    return (str(path), *stats)
-
-
-def _stat(file: Path) -> os.stat_result | None:
-    """A file's status, None when it does not exist."""
-    try:
-        return file.stat()
-    except FileNotFoundError:
-        return None
-
-
-def page_notes(doc: str) -> PageNotes:
-    """The reader's annotations of a document and their words.
+def page_notes(doc: str, refs: Iterable[str] | None = None) -> PageNotes:
+    """The reader's annotations on a page of a document, and their words.
 
     Args:
         doc: a document id.
+        refs: the sentence references of the page (None: the whole document).
 
     Returns:
-        A PageNotes from anchors(doc) (again only when the store's files changed since the last
-        call for doc) and list_words().
+        A PageNotes from anchors(doc, within=the page's span) (the annotations overlapping the
+        page and the document's orphans; a range query in the store) and list_words().
 
     Raises:
-        CorpusError: unknown document; StoreError (a CorpusError) when the store cannot be opened.
+        CorpusError: unknown document or reference; StoreError (a CorpusError) when the store
+            cannot be opened.
     """
     words = list_words()  # first: it opens (creates, migrates) the store before it is looked at
-    state = _store_state()
-    kept = _ANCHORED.get(doc)
-    if kept is None or kept[0] != state:
-        kept = _ANCHORED[doc] = (state, anchors(doc))
-    return PageNotes(kept[1], words)
+    within = None
+    if refs is not None:
+        spans, wanted = _spans(doc), list(refs)
+        unknown = [ref for ref in wanted if ref not in spans]
+        if unknown:
+            raise CorpusError(f"no sentence {unknown[0]} in document {doc}")
+        starts, ends = [spans[ref][0] for ref in wanted], [spans[ref][1] for ref in wanted]
+        within = (min(starts), max(ends)) if wanted else (0, 0)
+    return PageNotes(anchors(doc, within=within), words)
 
 
 def _spans(doc: str) -> dict[str, tuple[int, int]]:

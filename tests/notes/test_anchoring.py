@@ -5,6 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from helpers.corpus.segments import segmented
+from helpers.notes import anchoring
 from helpers.notes.anchoring import anchor, anchors
 from helpers.notes.annotations import add_annotation, store_annotations
 from helpers.notes.store import open_store
@@ -72,3 +73,45 @@ def test_anchors_re_anchors_stored_annotations_and_keeps_orphans(home: Path) -> 
     assert found[kept.id].how == "position" and found[kept.id].refs == ("003:p2.s1",)
     assert (found[stale.id].how, found[stale.id].start) == ("quote", kept.start)
     assert (found[gone.id].how, found[gone.id].start, found[gone.id].refs) == ("orphan", None, ())
+
+
+# Offsets in 003's normalised text, counted by hand from its sentences: 003:p2.s1 is 63..85
+# ("我担心的不是长远未来，而是接下来的三到七年。"), 三到七年 its characters 17..21, so 80..84;
+# 003:p0.s0 starts at 0; 003:p2.s3 is 121..143.
+def test_anchors_within_a_span_gives_what_overlaps_it_and_every_orphan(home: Path) -> None:
+    three = add_annotation("003:p2.s1", quote="三到七年")
+    title_to_s1 = add_annotation("003:p0.s0", end_ref="003:p2.s1")  # 0..85, longer than a page
+    later = add_annotation("003:p2.s3")
+    gone = replace(three, id="00000000-0000-4000-8000-000000000002", exact="不在这里", start=5)
+    with closing(open_store()) as db, db:
+        store_annotations(db, [gone])
+
+    def ids(first: int, last: int) -> list[str]:
+        return [a.annotation.id for a in anchors("003", within=(first, last))]
+
+    assert (three.start, three.end, title_to_s1.end, later.start) == (80, 84, 85, 121)
+    assert ids(83, 84) == [title_to_s1.id, gone.id, three.id]  # by stored start: 0, 5, 80
+    assert ids(84, 85) == [title_to_s1.id, gone.id]  # three ends where the span starts
+    assert ids(121, 122) == [gone.id, later.id]
+    assert len(anchors("003")) == 4
+
+
+def test_a_changed_text_places_every_annotation_again(home: Path, monkeypatch) -> None:
+    three = add_annotation("003:p2.s1", quote="三到七年")
+    assert [(a.how, a.start, a.end) for a in anchors("003")] == [("position", 80, 84)]
+    real = segmented("003")
+    monkeypatch.setattr(anchoring, "segmented", lambda doc: replace(real, text="X" + real.text))
+    assert [(a.how, a.start, a.end) for a in anchors("003")] == [("quote", 81, 85)]
+    monkeypatch.setattr(anchoring, "segmented", segmented)
+    assert [(a.annotation.id, a.how, a.start) for a in anchors("003")] == [
+        (three.id, "position", 80)
+    ]
+
+
+def test_an_annotation_stored_again_with_another_span_is_placed_again(home: Path) -> None:
+    three = add_annotation("003:p2.s1", quote="三到七年")
+    assert [a.how for a in anchors("003")] == ["position"]
+    with closing(open_store()) as db, db:
+        store_annotations(db, [replace(three, start=5, end=9)])
+    # 5..9 no longer holds the quote: found again by quote where it is, 80..84.
+    assert [(a.how, a.start, a.end) for a in anchors("003")] == [("quote", 80, 84)]

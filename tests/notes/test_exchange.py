@@ -140,3 +140,18 @@ def test_backup_is_a_store_that_opens_and_is_never_overwritten(two, tmp_path: Pa
         backup(out)
     with closing(open_store(out)):
         pass
+
+
+def test_w3c_body_holds_what_there_is_and_is_left_out_when_there_is_nothing(two) -> None:
+    _, highlight = two
+    tagged = add_annotation("003:p2.s3", tags=["b", "a"], motivation="tagging")
+    noted = add_annotation("003:p2.s4", note='say "奇点"')
+    items = {item["id"]: item for item in to_w3c([highlight, tagged, noted])["first"]["items"]}
+    assert "body" not in items[f"urn:uuid:{highlight.id}"]
+    assert items[f"urn:uuid:{tagged.id}"]["body"] == [
+        {"type": "TextualBody", "value": "a", "purpose": "tagging"},
+        {"type": "TextualBody", "value": "b", "purpose": "tagging"},
+    ]
+    assert items[f"urn:uuid:{noted.id}"]["body"] == [
+        {"type": "TextualBody", "value": 'say "奇点"', "format": "text/plain"}
+    ]

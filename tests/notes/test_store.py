@@ -24,7 +24,7 @@ def test_the_store_is_one_file_in_the_reader_home(home: Path) -> None:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 10_000
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     assert (home / STORE_FILE).is_file()
 
 
@@ -39,8 +39,12 @@ def test_a_version_1_database_is_migrated_and_keeps_its_rows(home: Path) -> None
             "'2026-01-01T00:00:00Z', 'highlighting', '', '003', '003:p0.s0', 'x', '', '', 0, 1)"
         )
     with closing(open_store()) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
         assert [tuple(row) for row in db.execute("SELECT id FROM annotations")] == [("a",)]
+        # version 3: the annotation waits to be placed (text '') in the placements table
+        assert [tuple(row) for row in db.execute("SELECT annotation, text FROM placements")] == [
+            ("a", "")
+        ]
         columns = [row[1] for row in db.execute("PRAGMA table_info(words)")]
         assert columns == ["word", "status", "gloss", "note", "created", "modified"]
 
@@ -83,9 +87,9 @@ def test_a_newer_schema_is_refused_untouched(home: Path, tmp_path: Path) -> None
     newer = tmp_path / "newer.sqlite3"
     with closing(open_store(newer)) as db:
         db.execute("PRAGMA journal_mode = DELETE")
-        db.execute("PRAGMA user_version = 3")
+        db.execute("PRAGMA user_version = 4")
     message = _refused(home / STORE_FILE, newer.read_bytes())
-    assert "schema version 3" in message
+    assert "schema version 4" in message
 
 
 def _read_only_folder(tmp_path: Path) -> Path:
@@ -112,7 +116,7 @@ def test_doctor_reports_a_healthy_store_and_a_missing_one(home: Path) -> None:
     with closing(open_store()):
         pass
     report = diagnose()
-    assert report["ok"] is True and report["annotations"] == 0 and report["schema"] == 2
+    assert report["ok"] is True and report["annotations"] == 0 and report["schema"] == 3
 
 
 def test_doctor_says_how_to_recover_a_foreign_file(home: Path) -> None:

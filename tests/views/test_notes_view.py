@@ -7,6 +7,7 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
+from helpers.core.errors import CorpusError
 from helpers.notes.annotations import Annotation, add_annotation
 from helpers.notes.words import MyWord
 from helpers.views import notes_view
@@ -119,3 +120,16 @@ def test_page_notes_sees_a_note_written_after_the_last_page(
     assert page_notes("003").anchors == ()
     added = add_annotation("003:p2.s3", note="new")
     assert [item.annotation.id for item in page_notes("003").anchors] == [added.id]
+
+
+def test_page_notes_of_a_page_gives_its_annotations_and_the_documents_orphans(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    monkeypatch.setenv("READER_HOME", str(tmp_path))
+    on_page = add_annotation("003:p2.s1", note="on the page")
+    elsewhere = add_annotation("003:p2.s3", note="elsewhere")
+    page = ["003:p2.s0", "003:p2.s1"]
+    assert [item.annotation.id for item in page_notes("003", page).anchors] == [on_page.id]
+    assert [item.annotation.id for item in page_notes("003").anchors] == [on_page.id, elsewhere.id]
+    with pytest.raises(CorpusError, match=r"no sentence 003:p9\.s9 in document 003"):
+        page_notes("003", ["003:p9.s9"])
