@@ -32,8 +32,9 @@ from helpers.notes.annotations import (
     check_tags,
     store_annotations,
 )
-from helpers.notes.exports import CSV_FIELDS, SOURCE, to_csv, to_markdown, to_w3c
+from helpers.notes.exports import CSV_FIELDS, to_csv, to_markdown, to_w3c
 from helpers.notes.store import StoreError, open_store, writing
+from helpers.notes.w3c_layout import SOURCE
 
 __all__ = [
     "ImportRefusedError", "ImportReport", "backup", "import_file", "merge", "read_file",

@@ -1,16 +1,14 @@
 """Annotations out: W3C JSON-LD, CSV and Markdown, written by SQLite from the store's rows.
 
 Each layout is defined once, as SQL over the store's tables (annotations, tags), so an export of
-100,000 annotations streams from one query without building an object per annotation. The same
-queries serve annotations given in Python (to_w3c, to_csv, to_markdown): they are copied into an
-in-memory database of the store's first schema version, then read by the same SQL.
+100,000 annotations streams from one query without building an object per annotation. The W3C
+item of each annotation is kept in its row by the store (helpers.notes.w3c_layout defines it), so
+a W3C export joins stored text. The same queries serve annotations given in Python (to_w3c,
+to_csv, to_markdown): they are copied into an in-memory database of the store's schema, whose
+triggers write their W3C items, then read by the same SQL.
 
 W3C export is an AnnotationCollection (http://www.w3.org/ns/anno.jsonld) with its items in an
-embedded first AnnotationPage. Each target has the document as its source
-(urn:musk-interviews-reader:doc:003), a TextQuoteSelector and a TextPositionSelector, and the
-sentence reference under the project's own key "sentence": it is not a selector of the model (a
-refinedBy would tell other clients to select inside the span), clients that do not know the key
-ignore it, and the two selectors alone find the span again.
+embedded first AnnotationPage.
 """
 
 from __future__ import annotations
@@ -28,33 +26,15 @@ from helpers.notes.annotations import ORDER, Annotation, store_annotations
 from helpers.notes.store import MIGRATIONS, open_store
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-SOURCE = "urn:musk-interviews-reader:doc:"
 LABEL = "Reading Musk in Chinese: my notes"
 CSV_FIELDS = (
     "id", "created", "modified", "motivation", "doc", "ref", "start", "end",
     "exact", "prefix", "suffix", "note", "tags",
 )  # fmt: skip
 _SORTED_TAGS = "SELECT tag FROM tags WHERE annotation = id ORDER BY tag"
-_BODY = (
-    "(SELECT json_group_array(json(part)) FROM (SELECT json_object('type', 'TextualBody', "
-    "'value', note, 'format', 'text/plain') AS part WHERE note != '' UNION ALL SELECT * FROM "
-    "(SELECT json_object('type', 'TextualBody', 'value', tag, 'purpose', 'tagging') FROM tags "
-    "WHERE annotation = id ORDER BY tag)))"
-)
-_ITEM = (
-    f"json_object('id', 'urn:uuid:' || id, 'type', 'Annotation', 'created', created, "
-    f"'modified', modified, 'motivation', motivation, 'body', json(body), 'target', "
-    f"json_object('source', '{SOURCE}' || doc, 'sentence', ref, 'selector', json_array("
-    f"json_object('type', 'TextQuoteSelector', 'exact', exact, 'prefix', prefix, "
-    f"'suffix', suffix), json_object('type', 'TextPositionSelector', 'start', start_offset, "
-    f"'end', end_offset))))"
-)
-W3C_QUERY = (
-    "SELECT CAST(CASE WHEN body = '[]' THEN json_remove(item, '$.body') ELSE item END AS BLOB) "
-    f"FROM (SELECT {_ITEM} AS item, body FROM (SELECT *, {_BODY} AS body FROM annotations {ORDER}))"
-)
-"""One W3C Web Annotation (JSON-LD, no @context of its own, as UTF-8 bytes: no decoding and
-encoding again on the way to a file) a row, in document order; without note or tags, no body."""
+W3C_QUERY = f"SELECT CAST(w3c AS BLOB) FROM annotations {ORDER}"
+"""One W3C Web Annotation a row as UTF-8 bytes (no decoding and encoding again on the way to a
+file), in document order: the items the store keeps (helpers.notes.w3c_layout)."""
 CSV_QUERY = (
     "SELECT id, created, modified, motivation, doc, ref, start_offset, end_offset, exact, "
     f"prefix, suffix, note, coalesce((SELECT group_concat(tag, ' ') FROM ({_SORTED_TAGS})), '') "
@@ -64,9 +44,10 @@ CSV_QUERY = (
 
 
 def _in_memory(annotations: Iterable[Annotation]) -> sqlite3.Connection:
-    """An in-memory database of the store's first schema holding the annotations."""
+    """An in-memory database of the store's schema holding the annotations."""
     db = sqlite3.connect(":memory:")
-    db.executescript(MIGRATIONS[0])
+    for migration in MIGRATIONS:
+        db.executescript(migration)
     store_annotations(db, annotations)
     return db
 

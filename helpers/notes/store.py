@@ -18,6 +18,7 @@ from pathlib import Path
 
 from helpers.core.errors import CorpusError
 from helpers.core.home import reader_home
+from helpers.notes.w3c_layout import W3C_MIGRATION
 
 STORE_FILE = "notes.sqlite3"
 APPLICATION_ID = 0x4D524E54  # "MRNT": marks a database as a notes store of this project
@@ -83,6 +84,8 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     INSERT INTO placements SELECT id, doc, '', NULL, NULL, 'orphan' FROM annotations;
     """,
+    # 4: each annotation's W3C item as text, kept by triggers (helpers.notes.w3c_layout).
+    W3C_MIGRATION,
 )
 """Forward migrations: MIGRATIONS[i] brings a database of schema version i to version i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)

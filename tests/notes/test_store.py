@@ -24,7 +24,7 @@ def test_the_store_is_one_file_in_the_reader_home(home: Path) -> None:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 10_000
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
     assert (home / STORE_FILE).is_file()
 
 
@@ -39,7 +39,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_rows(home: Path) -> None
             "'2026-01-01T00:00:00Z', 'highlighting', '', '003', '003:p0.s0', 'x', '', '', 0, 1)"
         )
     with closing(open_store()) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
         assert [tuple(row) for row in db.execute("SELECT id FROM annotations")] == [("a",)]
         # version 3: the annotation waits to be placed (text '') in the placements table
         assert [tuple(row) for row in db.execute("SELECT annotation, text FROM placements")] == [
@@ -87,9 +87,9 @@ def test_a_newer_schema_is_refused_untouched(home: Path, tmp_path: Path) -> None
     newer = tmp_path / "newer.sqlite3"
     with closing(open_store(newer)) as db:
         db.execute("PRAGMA journal_mode = DELETE")
-        db.execute("PRAGMA user_version = 4")
+        db.execute("PRAGMA user_version = 5")
     message = _refused(home / STORE_FILE, newer.read_bytes())
-    assert "schema version 4" in message
+    assert "schema version 5" in message
 
 
 def _read_only_folder(tmp_path: Path) -> Path:
@@ -116,7 +116,7 @@ def test_doctor_reports_a_healthy_store_and_a_missing_one(home: Path) -> None:
     with closing(open_store()):
         pass
     report = diagnose()
-    assert report["ok"] is True and report["annotations"] == 0 and report["schema"] == 3
+    assert report["ok"] is True and report["annotations"] == 0 and report["schema"] == 4
 
 
 def test_doctor_says_how_to_recover_a_foreign_file(home: Path) -> None:
@@ -126,3 +126,34 @@ def test_doctor_says_how_to_recover_a_foreign_file(home: Path) -> None:
     assert report["ok"] is False and "not an SQLite database" in str(report["problem"])
     assert "notes backup" in str(report["advice"]) and ".broken" in str(report["advice"])
     assert (home / STORE_FILE).read_text(encoding="utf-8") == "not a database"
+
+
+def test_migration_4_stores_the_w3c_item_of_existing_rows(home: Path) -> None:
+    home.mkdir()
+    with closing(sqlite3.connect(home / STORE_FILE)) as db, db:
+        for migration in MIGRATIONS[:3]:
+            db.executescript(migration)
+        db.execute("PRAGMA user_version = 3")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for id, note in (("a", "n"), ("b", "")):
+            db.execute(
+                f"INSERT INTO annotations VALUES ('{id}', '2026-01-01T00:00:00Z', "
+                f"'2026-01-02T00:00:00Z', 'commenting', '{note}', '003', '003:p0.s0', 'x', "
+                "'', '', 0, 1)"
+            )
+        db.execute("INSERT INTO tags VALUES ('a', 't')")
+    with closing(open_store()) as db:
+        stored = dict(tuple(row) for row in db.execute("SELECT id, w3c FROM annotations"))
+    # Written out by hand from the W3C layout: the note, then the tag; no body without either.
+    target = (
+        '"target":{"source":"urn:musk-interviews-reader:doc:003","sentence":"003:p0.s0",'
+        '"selector":[{"type":"TextQuoteSelector","exact":"x","prefix":"","suffix":""},'
+        '{"type":"TextPositionSelector","start":0,"end":1}]}}'
+    )
+    head = '"type":"Annotation","created":"2026-01-01T00:00:00Z","modified":"2026-01-02T00:00:00Z"'
+    assert stored == {
+        "a": '{"id":"urn:uuid:a",' + head + ',"motivation":"commenting","body":['
+        '{"type":"TextualBody","value":"n","format":"text/plain"},'
+        '{"type":"TextualBody","value":"t","purpose":"tagging"}],' + target,
+        "b": '{"id":"urn:uuid:b",' + head + ',"motivation":"commenting",' + target,
+    }
