@@ -5,5 +5,5 @@ feedback, answers kept in the reader's store, teacher and student copies, the te
     checking   reading a typed answer (spaces, full-width forms, empty) and multiple-choice answers
     registry   every exercise of a document, in a fixed order; one by id; checking an answer
 
-May import every layer below it: core, corpus, language, glossary, numbers, notes and views.
+May import: every layer below it: core, corpus, language, glossary, numbers, notes and views.
 """
