@@ -34,6 +34,8 @@ PER_SECTION, PER_DOCUMENT = 2, 4
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 MARKUP = re.compile(r"[\[\]*#`|<>_~]|https?:")
 SPACE = re.compile(r"\s")
+PUNCTUATION = str.maketrans({"。": ".", "“": '"', "”": '"', "‘": "'", "’": "'"})
+"""Punctuation a Latin keyboard types for Chinese punctuation, where NFKC does not fold it."""
 NAMES: Mapping[str, str] = {"zh-Hans": "Simplified", "zh-Hant": "Traditional"}
 
 
@@ -53,9 +55,11 @@ def _variants(source: str, target: Target) -> set[str]:
 
 def _fold(text: str) -> str:
     """Text as compared: each character's NFKC form when that is one character (full-width
-    punctuation and digits made half-width), white space dropped; the length otherwise kept."""
+    punctuation and digits made half-width), PUNCTUATION folded, white space dropped; the length
+    otherwise kept."""
     folded = (unicodedata.normalize("NFKC", char) for char in text)
-    return "".join(char for char in folded if len(char) == 1 and not SPACE.match(char))
+    kept = "".join(char for char in folded if len(char) == 1 and not SPACE.match(char))
+    return kept.translate(PUNCTUATION)
 
 
 def _allowed(source: str, expected: str, target: Target) -> list[set[str]] | None:
@@ -175,7 +179,7 @@ def check(exercise: Exercise, answer: object) -> Feedback:
             usable=False,
         )
     positions = [i for i, char in enumerate(typed) if not SPACE.match(char)]
-    compared = "".join(typed[i] for i in positions)
+    compared = "".join(typed[i] for i in positions).translate(PUNCTUATION)
     wrong, missing = _compare(_fold(exercise.answer), compared, allowed)
     if not wrong and not missing:
         return Feedback(True, f"Right. {exercise.explanation}")
