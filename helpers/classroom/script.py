@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from helpers.classroom.checking import empty_feedback, tidy
 from helpers.classroom.model import Exercise, ExerciseKind, Feedback
 from helpers.core.types import Target
-from helpers.corpus.documents import document
+from helpers.corpus.documents import Document, document
 from helpers.corpus.segments import Sentence, segmented
 from helpers.language.conversion import convert
 from helpers.language.opencc_tables import opencc_dictionary
@@ -114,12 +114,12 @@ def generate(doc_id: str) -> Iterator[Exercise]:
         group[rank] for rank in range(PER_SECTION) for group in found.values() if rank < len(group)
     ]
     for sentence, expected in sorted(taken[:PER_DOCUMENT], key=lambda pair: pair[0].start):
-        yield _exercise(sentence, expected, meta.language, target)
+        yield _exercise(sentence, expected, meta, target)
 
 
-def _exercise(sentence: Sentence, expected: str, lang: str, target: Target) -> Exercise:
-    """The exercise on one sentence."""
-    text = sentence.text.strip()
+def _exercise(sentence: Sentence, expected: str, meta: Document, target: Target) -> Exercise:
+    """The exercise on one sentence of a document."""
+    text, lang = sentence.text.strip(), meta.language
     pairs = [f"{old}→{new}" for old, new in zip(text, expected, strict=True) if old != new]
     table = "TSCharacters" if target == "zh-Hans" else "STCharacters, STPhrases"
     return Exercise(
@@ -138,7 +138,7 @@ def _exercise(sentence: Sentence, expected: str, lang: str, target: Target) -> E
         f"the rest are the same in both scripts ({sentence.ref}; helpers.language.conversion).",
         hint=f"{len(pairs)} character(s) change; the others stay as they are.",
         ref=sentence.ref,
-        source=f"corpus/texts ({sentence.ref})",
+        source=f"corpus/texts/{meta.path.name}",
     )
 
 

@@ -75,6 +75,7 @@ def test_a_sentence_read_by_hand() -> None:
     assert item.prompt_zh == "我担心的不是长远未来，而是接下来的三到七年。"
     assert item.answer == "我擔心的不是長遠未來，而是接下來的三到七年。"
     assert "担→擔" in item.explanation and "003:p2.s1" in item.explanation
+    assert item.source == "corpus/texts/003_moonshots_diamandis.txt"
 
 
 @pytest.mark.parametrize(
