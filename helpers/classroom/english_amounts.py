@@ -1,8 +1,8 @@
 """Reading an amount typed in English: a number, a scale word and a unit ('US$38 trillion').
 
 The number is digits (commas between groups, a decimal point, scientific 3.8e13) or a small word
-(one … ten, a); scale words and their short forms multiply it; the unit is looked up in ENGLISH_UNITS,
-built from small tables below, each mapping what a student types to a unit name of
+(one … ten, a); scale words and their short forms multiply it; the unit is looked up in
+ENGLISH_UNITS, built from small tables below, each mapping what a student types to a unit name of
 helpers.numbers.units and the factor that turns the typed amount into that unit. A ratio may be
 written 'one in two billion', '1 in 2,000,000,000' or '1/2,000,000,000'.
 """
