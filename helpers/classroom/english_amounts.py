@@ -44,8 +44,9 @@ NUMBER_WORDS: Mapping[str, float] = {
     "ten": 10,
     "hundred": 100,
 }
-"""The number words read on their own (the 'one' of 'one in two billion'); larger numbers are
-expected in digits."""
+"""The number words read (larger numbers are expected in digits); the articles only before a scale
+word (a million), as in 'one in a million'."""
+ARTICLES = frozenset(("a", "an"))
 
 # Money: written before the number (US$38) or after it (38 dollars, 38 USD).
 CURRENCY_SIGNS: Mapping[str, str] = {"us$": "USD", "$": "USD", "c$": "CAD", "hk$": "HKD"}
@@ -145,7 +146,7 @@ def read_amount(text: str, unit_letters: frozenset[str] = frozenset()) -> Amount
                 return None
             return Amount(1 / whole.value, "ratio", "")
     match = AMOUNT.match(folded)
-    if match is None:
+    if match is None or (match["word"] in ARTICLES and not match["scale"]):
         return None
     digits = match["digits"]
     value = float(digits.replace(",", "")) if digits else NUMBER_WORDS[match["word"]]

@@ -69,7 +69,7 @@ def answer_text(unit: str, value: float) -> str:
     return value_text(unit, value)
 
 
-def _asked(quantity: Quantity) -> bool:
+def askable(quantity: Quantity) -> bool:
     """A clean quantity worth asking: one value, not approximate, in a unit read back here."""
     if quantity.value is None or quantity.approx or quantity.unit not in ASKED_UNITS:
         return False
@@ -140,7 +140,7 @@ def generate(doc_id: str) -> Iterator[Exercise]:
     indexed = [
         (quantity, [other.start for other in found if other.sentence == quantity.sentence])
         for quantity in found
-        if _asked(quantity) and first[quantity.surface] is quantity
+        if askable(quantity) and first[quantity.surface] is quantity
     ]
     ranked = sorted(
         range(len(indexed)),
