@@ -37,11 +37,16 @@ def empty_feedback(exercise: Exercise) -> Feedback:
 
 
 def chosen(exercise: Exercise, answer: str) -> str | None:
-    """The choice a tidied answer names: the choice's text itself (case and spaces ignored), its
-    letter (A, B …) or its number (1, 2 …); None when it names none."""
+    """The choice a tidied answer names: the choice's text itself (tidied alike, so a choice with
+    full-width punctuation matches; case and spaces ignored), its letter (A, B …) or its number
+    (1, 2 …); None when it names none."""
     folded = answer.casefold().replace(" ", "")
     for index, choice in enumerate(exercise.choices):
-        names = {choice.casefold().replace(" ", ""), LETTERS[index].casefold(), str(index + 1)}
+        names = {
+            tidy(choice).casefold().replace(" ", ""),
+            LETTERS[index].casefold(),
+            str(index + 1),
+        }
         if folded in names:
             return choice
     return None

@@ -15,7 +15,13 @@ from helpers.core.caching import data_cache
 from helpers.core.errors import CorpusError
 from helpers.corpus.documents import document
 
-GENERATORS: tuple[str, ...] = ("vocabulary", "script")
+GENERATORS: tuple[str, ...] = (
+    "vocabulary",
+    "script",
+    "polyphones",
+    "number_reading",
+    "chart_reading",
+)
 """The generator modules, by name under helpers.classroom."""
 
 
