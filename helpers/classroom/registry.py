@@ -15,7 +15,7 @@ from helpers.core.caching import data_cache
 from helpers.core.errors import CorpusError
 from helpers.corpus.documents import document
 
-GENERATORS: tuple[str, ...] = ()
+GENERATORS: tuple[str, ...] = ("comprehension",)
 """The generator modules, by name under helpers.classroom."""
 
 
