@@ -41,7 +41,12 @@ def chosen(exercise: Exercise, answer: str) -> str | None:
     letter (A, B …) or its number (1, 2 …); None when it names none."""
     folded = answer.casefold().replace(" ", "")
     for index, choice in enumerate(exercise.choices):
-        names = {choice.casefold().replace(" ", ""), LETTERS[index].casefold(), str(index + 1)}
+        # The choice is tidied like the answer, or one with full-width punctuation never matches.
+        names = {
+            tidy(choice).casefold().replace(" ", ""),
+            LETTERS[index].casefold(),
+            str(index + 1),
+        }
         if folded in names:
             return choice
     return None

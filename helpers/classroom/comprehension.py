@@ -9,14 +9,14 @@ one sits, so no position gives it away.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from helpers.classroom.checking import check_choice_answer
 from helpers.classroom.model import Exercise, ExerciseKind
-from helpers.core.caching import data_cache
+from helpers.core.caching import data_cache, read_only
 from helpers.core.datafiles import check_fields, table_rows, text_list
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
@@ -64,9 +64,9 @@ class Question:
 
 
 @data_cache
-def _sentences(doc_id: str) -> dict[str, Sentence]:
-    """A document's sentences by reference (private: callers only read it)."""
-    return {sentence.ref: sentence for sentence in segmented(doc_id).sentences}
+def _sentences(doc_id: str) -> Mapping[str, Sentence]:
+    """A document's sentences by reference."""
+    return read_only({sentence.ref: sentence for sentence in segmented(doc_id).sentences})
 
 
 @data_cache
@@ -174,8 +174,9 @@ def _question(where: str, row: dict[str, Any]) -> Question:
         )
     refs = _refs(where, row, doc_id, section)
     texts = {name: row[name] for name in TEXT_FIELDS if name not in ("id", "doc")}
-    return Question(row["id"], doc_id, section, choices_zh=zh, choices_en=en, answer=answer,
-                    refs=refs, **texts)  # fmt: skip
+    return Question(
+        row["id"], doc_id, section, choices_zh=zh, choices_en=en, answer=answer, refs=refs, **texts
+    )
 
 
 @data_cache
