@@ -21,6 +21,7 @@ GENERATORS: tuple[str, ...] = (
     "polyphones",
     "number_reading",
     "chart_reading",
+    "comprehension",
 )
 """The generator modules, by name under helpers.classroom."""
 
