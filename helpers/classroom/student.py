@@ -11,6 +11,8 @@ The cell conventions (shared with the walkthrough notebooks and nbgrader, metada
     nbgrader solution metadata {"solution": true, ...}: outputs cleared; a cell without a region
                       has its whole source replaced, as nbgrader does
     other nbgrader metadata (grade or read-only cells): locked
+
+nbgrader metadata is checked first (helpers.classroom.nbgrader), so nbgrader accepts the copies.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
+from helpers.classroom.nbgrader import check_nbgrader
 from helpers.core.errors import CorpusError
 
 BEGIN = "### BEGIN SOLUTION"
@@ -139,9 +142,11 @@ def student_notebook(nb: Any, name: str) -> tuple[Any, CopyCounts]:
         (the student notebook, what was changed).
 
     Raises:
-        CorpusError: malformed solution markers (see strip_solutions), or a cell that is both a
-            solution cell and tagged `exercise` (it would be locked against its answer).
+        CorpusError: nbgrader metadata nbgrader would refuse (see check_nbgrader), malformed
+            solution markers (see strip_solutions), or a cell that is both a solution cell and
+            tagged `exercise` (it would be locked against its answer).
     """
+    check_nbgrader(nb, name)
     student = copy.deepcopy(nb)
     cells, removed, stripped, locked, cleared = [], 0, 0, 0, 0
     for index, cell in enumerate(student.cells):
