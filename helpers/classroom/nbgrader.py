@@ -42,10 +42,9 @@ def _problem(meta: Any, cell_type: str) -> str | None:
     if any(meta[flag] for flag in FLAGS) and not GRADE_ID.fullmatch(str(meta.get("grade_id", ""))):
         return "nbgrader grade_id must be letters, digits, _ or - (no dots, not empty)"
     points = meta.get("points")
-    if meta["grade"] and (isinstance(points, bool) or not isinstance(points, int | float)):
-        return "an nbgrader grade cell needs points"
-    if meta["grade"] and points < 0:
-        return "nbgrader points must be 0 or more"
+    usable = isinstance(points, int | float) and not isinstance(points, bool) and points >= 0
+    if meta["grade"] and not usable:
+        return "an nbgrader grade cell needs points, a number 0 or more"
     if cell_type == "markdown" and not meta.get("task") and meta["grade"] != meta["solution"]:
         return "an nbgrader markdown cell must be both grade and solution, or neither"
     return None
