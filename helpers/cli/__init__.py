@@ -14,10 +14,10 @@ import argparse
 import os
 import sys
 
-from helpers.cli import bench, convert, corpus, glossary, notes, numbers, site, words
+from helpers.cli import bench, convert, corpus, glossary, notes, numbers, release, site, words
 from helpers.core.errors import CorpusError
 
-SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, words, site, bench)
+SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, words, site, release, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:
