@@ -47,8 +47,9 @@ def hsk_levels() -> Mapping[str, str]:
     """Each word of the HSK 2.0 list with its level.
 
     Returns:
-        A read-only mapping from word (Simplified) to level "1"–"6"; a word listed twice keeps
-        its lower level (the list's order).
+        A read-only mapping from word (Simplified) to level "1"–"6". A paired entry such as
+        因为…所以… gives each of its parts (因为, 所以) that level; a word listed twice keeps
+        its lower level.
     """
     levels: dict[str, str] = {}
     level = ""
@@ -56,8 +57,39 @@ def hsk_levels() -> Mapping[str, str]:
         if line.startswith("//"):
             level = line.rsplit(" ", 1)[1]
         elif line.strip():
-            levels.setdefault(line.split("\t")[0], level)
+            for part in line.split("\t")[0].split("…"):
+                if part:
+                    levels.setdefault(part, level)
     return read_only(levels)
+
+
+@data_cache
+def word_level(word: str) -> str:
+    """The HSK level of a word as the project segments text.
+
+    A word on the list (hsk_levels) has its level. A word that is not, but can be cut entirely
+    into listed words, has the highest level of its parts, cut so that level is lowest:
+    一个 = 一 + 个 is level 1, 就是 = 就 (2) + 是 (1) level 2. Any other word is not in HSK.
+
+    Args:
+        word: a word in Simplified ("一个").
+
+    Returns:
+        "1"–"6", or "" when the word is not in HSK.
+    """
+    levels = hsk_levels()
+    if word in levels:
+        return levels[word]
+    # lowest[i]: the lowest highest level over the cuts of word[:i] into listed words.
+    lowest: list[str | None] = [""] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        cuts = [
+            max(lowest[start] or "", levels[word[start:end]])
+            for start in range(end)
+            if lowest[start] is not None and word[start:end] in levels
+        ]
+        lowest[end] = min(cuts) if cuts else None
+    return lowest[-1] or ""
 
 
 def _shares(levels: Iterable[str], what: str) -> dict[str, float]:
@@ -90,8 +122,7 @@ def suggested_level(word_levels: Iterable[str]) -> str:
 def _profile_row(doc_id: str) -> dict[str, Any]:
     """One document's row of hsk_profile."""
     terms = [item.hsk for item, _, _ in vocabulary(doc_id)]
-    levels = hsk_levels()
-    words = [levels.get(token, "") for token in document_tokens(doc_id)]
+    words = [word_level(token) for token in document_tokens(doc_id)]
     level = suggested_level(words)
     above = [hsk for hsk in terms if not hsk or hsk > level]
     return {
@@ -116,9 +147,9 @@ def hsk_profile(doc: str | None = None) -> pd.DataFrame:
         (helpers.glossary.terms.vocabulary), then "terms HSK 1" … "terms HSK 6" and "terms not in
         HSK", the share (0–1) of those terms at each level of corpus/glossary.toml's `hsk` field;
         "words", its word tokens with a Han character (helpers.notes.tokens.document_tokens,
-        every occurrence), then "words HSK 1" … "words not in HSK", their shares by the HSK 2.0
-        word list; "suggested HSK" (suggested_level of its words) and "terms to pre-teach", the
-        glossary terms not in HSK or above that level.
+        every occurrence), then "words HSK 1" … "words not in HSK", their shares by word_level
+        (the HSK 2.0 word list); "suggested HSK" (suggested_level of its words) and "terms to
+        pre-teach", the glossary terms not in HSK or above that level.
 
     Raises:
         CorpusError: unknown document.
