@@ -105,6 +105,7 @@ _MODULES = {
         "plot_revenue",
         "plot_selloff",
     ),
+    "helpers.classroom.guide": ("hsk_profile", "lesson_plan", "nbgitpuller_link"),
 }
 _HOME = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = sorted([*_HOME, "reload"])

@@ -145,3 +145,77 @@ def test_pin_check_catches_loose_lines() -> None:
     pins, bad = requirement_pins("a==1.0  # why\n# note\nb>=2\nc\n-e .\n")
     assert pins == {"a": "1.0"}
     assert bad == ["b>=2", "c", "-e ."]
+
+
+# The Binder layout: repo2docker reads environment.yml (conda, whose pip installs requirements.txt
+# and the project), apt.txt (Debian packages) and postBuild (run once after the build).
+REPO2DOCKER_DEPENDENCY_FILES = (
+    "Pipfile",
+    "Pipfile.lock",
+    "setup.py",
+    "runtime.txt",
+    "install.R",
+    "DESCRIPTION",
+    "Project.toml",
+    "default.nix",
+    "Dockerfile",
+)
+"""Other files repo2docker installs from: each would be a second dependency list, or (Dockerfile,
+default.nix) make it ignore environment.yml altogether."""
+
+
+def apt_packages(text: str) -> list[str]:
+    """The packages of an apt.txt: one a line, '#' starting a comment, as repo2docker reads it."""
+    return [
+        line.partition("#")[0].strip()
+        for line in text.splitlines()
+        if line.partition("#")[0].strip()
+    ]
+
+
+def ci_packages() -> list[str]:
+    """The Debian packages .ci/run installs when missing (its `for package in …` loop)."""
+    match = re.search(r"^for package in ([^;]+); do$", (ROOT / ".ci" / "run").read_text(), re.M)
+    assert match, ".ci/run no longer lists its packages in one for loop"
+    return match[1].split()
+
+
+def test_apt_txt_installs_the_cjk_font_ci_installs() -> None:
+    packages = apt_packages((ROOT / "apt.txt").read_text(encoding="utf-8"))
+    assert packages == ["fonts-noto-cjk"]
+    # Binder serves the notebooks, not the browser tests, so CI's chromium stays out of apt.txt.
+    assert set(packages) <= set(ci_packages()) == {"chromium", "fonts-noto-cjk"}
+
+
+def test_apt_packages_reads_comments_like_repo2docker() -> None:
+    assert apt_packages("# fonts\nfonts-noto-cjk  # CJK\n\n  git\n") == ["fonts-noto-cjk", "git"]
+
+
+def test_post_build_signs_the_notebooks_and_stops_on_error() -> None:
+    path = ROOT / "postBuild"
+    assert path.stat().st_mode & 0o111 == 0o111, "postBuild must be executable"
+    commands = [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    assert path.read_text(encoding="utf-8").startswith("#!/bin/bash\n")
+    assert commands == ["set -euo pipefail", "python -m helpers.notebook_runner --trust"]
+
+
+def test_one_dependency_list() -> None:
+    present = [name for name in REPO2DOCKER_DEPENDENCY_FILES if (ROOT / name).exists()]
+    # A binder/ or .binder/ folder would make repo2docker ignore the files at the root.
+    present += [name for name in ("binder", ".binder") if (ROOT / name).exists()]
+    assert present == []
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert "dependencies" not in project["project"]
+    assert project["tool"]["setuptools"]["dynamic"]["dependencies"] == {
+        "file": ["requirements.txt"]
+    }
+    pins, _ = requirement_pins((ROOT / "requirements.txt").read_text(encoding="utf-8"))
+    for name in ("environment.yml", "apt.txt", "postBuild", "Makefile"):
+        text = (ROOT / name).read_text(encoding="utf-8").lower()
+        assert [
+            pin for pin in pins if re.search(rf"\b{re.escape(pin.lower())}\s*[=<>~]=", text)
+        ] == []
