@@ -3,9 +3,9 @@
 The answer comes from curated data, never from a guess: a glossary term found in the sentence
 (helpers.glossary.terms.document_terms) gives each of its characters' readings (pinyin of the
 Simplified form; zhuyin of the Traditional form; taiwan_zhuyin of the Taiwan form), and a character
-is asked about when pypinyin's character dictionary lists more than one reading for it and the
-glossary's reading is one of them. Pinyin is asked for mainland texts (001 is mainland usage in
-Traditional script), zhuyin for Taiwan texts (000, 002).
+is asked about when it has two or more readings in common use (each in at least COMMON_WORDS
+CC-CEDICT words) and the glossary's reading is one of them. Pinyin is asked for mainland texts
+(001 is mainland usage in Traditional script), zhuyin for Taiwan texts (000, 002).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 
 from pypinyin import Style
-from pypinyin.contrib.tone_convert import to_normal
+from pypinyin.contrib.tone_convert import to_normal, to_tone
 from pypinyin.pinyin_dict import pinyin_dict
 from pypinyin.style import convert as convert_style
 
@@ -24,11 +24,14 @@ from helpers.classroom.model import Exercise, ExerciseKind, Feedback
 from helpers.corpus.documents import document
 from helpers.corpus.segments import Sentence
 from helpers.glossary.entries import Entry, pinyin_syllables, zhuyin_syllables
+from helpers.glossary.lookup import word_readings
 from helpers.glossary.terms import document_terms
 
 KINDS: tuple[ExerciseKind, ...] = ("reading",)
 PER_SECTION = 2
 PER_DOCUMENT = 8
+COMMON_WORDS = 5
+"""A reading is in common use when CC-CEDICT has at least this many words with it (names aside)."""
 PINYIN_TONES: Mapping[str, int] = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 """Combining tone marks (macron, acute, caron, grave) → tone; no mark is the neutral tone, 5."""
 ZHUYIN_TONES: Mapping[str, int] = {"ˉ": 1, "ˊ": 2, "ˇ": 3, "ˋ": 4, "˙": 5}
@@ -96,14 +99,21 @@ def _reading(doc_id: str, form: str, entry: Entry) -> tuple[str, ...]:
 
 
 def _polyphone(char: str, syllable: str) -> bool:
-    """pypinyin lists several readings of char, the curated syllable (as pinyin) among them."""
-    readings = pinyin_dict.get(ord(char), "").split(",")
-    if len(readings) < 2:
+    """char has two or more readings in common use (COMMON_WORDS), the curated syllable one of
+    them: so 長 (cháng, zhǎng) is asked about, 斯 (sī; pypinyin also lists a rare shǐ) is not."""
+    common = [
+        reading.replace("u:", "v")
+        for reading, words in word_readings(char).items()
+        if words >= COMMON_WORDS and reading[-1] in "1234"
+    ]
+    if len(common) < 2:
         return False
     if BOPOMOFO.search(syllable):
-        zhuyin = {convert_style(reading, Style.BOPOMOFO, strict=True) for reading in readings}
+        zhuyin = [
+            convert_style(to_tone(reading), Style.BOPOMOFO, strict=True) for reading in common
+        ]
         return read_zhuyin(syllable) in {read_zhuyin(reading) for reading in zhuyin}
-    return syllable in readings
+    return read_pinyin(syllable) in {read_pinyin(reading) for reading in common}
 
 
 def _exercise(sentence: Sentence, offset: int, form: str, entry: Entry, syllable: str) -> Exercise:

@@ -85,6 +85,43 @@ def _cedict_lines() -> Mapping[str, str]:
     return read_only({form: "\n".join(lines) for form, lines in found.items()})
 
 
+def word_readings(char: str) -> Mapping[str, int]:
+    """How many CC-CEDICT words of two or more characters read a character each way.
+
+    Names (entries whose pinyin is capitalised) are left out, so a reading used only in a surname
+    or a transcribed foreign name does not count.
+
+    Args:
+        char: one Han character, Simplified or Traditional.
+
+    Returns:
+        Numbered pinyin, lower case ('zhang3', 'lu:4') → the number of words, in either headword
+        form, with that reading of char; empty when CC-CEDICT has no such word.
+    """
+    return _reading_counts().get(char, read_only({}))
+
+
+@data_cache
+def _reading_counts() -> Mapping[str, Mapping[str, int]]:
+    """word_readings for every character, counted in one pass over CC-CEDICT."""
+    counts: defaultdict[str, dict[str, int]] = defaultdict(dict)
+    lines = {line for joined in _cedict_lines().values() for line in joined.split("\n")}
+    for line in lines:
+        heads, _, rest = line.partition(" [")
+        traditional, simplified = heads.split(" ", 1)
+        numbered = rest.partition("]")[0].split()
+        if len(simplified) < 2 or len(numbered) != len(simplified) or numbered[0].istitle():
+            continue
+        pairs = {
+            (char, reading.lower())
+            for form in (traditional, simplified)
+            for char, reading in zip(form, numbered, strict=True)
+        }
+        for char, reading in pairs:
+            counts[char][reading] = counts[char].get(reading, 0) + 1
+    return read_only({char: read_only(found) for char, found in counts.items()})
+
+
 def _sense(line: str) -> Sense:
     """One parsed CC-CEDICT line."""
     heads, _, rest = line.partition(" [")

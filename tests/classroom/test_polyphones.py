@@ -1,8 +1,9 @@
 """Reading exercises: a polyphone's curated reading in its sentence, typed in pinyin or zhuyin.
 
 Hand-checked values: 长 in 长寿 (longevity) is cháng, not zhǎng (glossary entry longevity; sentence
-003:p152.s1 '…聊健康和长寿。', 长 its 60th character, offset 59); 華 in 華爾街 is ㄏㄨㄚˊ (glossary
-entry wall-street; 000:p0.s1, offset 8), asked in zhuyin since 000 is a Taiwan text.
+003:p152.s1 '…聊健康和长寿。', 长 its 60th character, offset 59); 差 in 貧富差距 is ㄔㄚ, first tone
+(glossary entry wealth-gap; 000:p64.s0 '此時的貧富差距…', offset 5), asked in zhuyin since 000 is a
+Taiwan text. 斯 (in 馬斯克) is never asked: CC-CEDICT reads it sī in every word but names.
 """
 
 import pytest
@@ -70,12 +71,17 @@ def test_chang_in_changshou() -> None:
         assert feedback.message.startswith("Not that syllable") and "cháng" not in feedback.message
 
 
-def test_hua_in_wall_street_is_asked_in_zhuyin() -> None:
-    ex = exercise("000.reading.p0.s1.c8")
-    assert ex.answer == "ㄏㄨㄚˊ" and ex.lang == "zh-TW"
-    assert check(ex, "ㄏㄨㄚˊ").correct
-    assert check(ex, "ㄏㄨㄚ").message == "Right syllable, wrong tone."  # no mark: first tone
-    assert check(ex, "ㄏㄨㄛˊ").message.startswith("Not that syllable")
+def test_cha_in_wealth_gap_is_asked_in_zhuyin() -> None:
+    ex = exercise("000.reading.p64.s0.c5")
+    assert ex.answer == "ㄔㄚ" and ex.lang == "zh-TW"
+    assert check(ex, "ㄔㄚ").correct  # no mark: the first tone
+    assert check(ex, "ㄔㄚˋ").message == "Right syllable, wrong tone."
+    assert check(ex, "ㄔㄞ").message.startswith("Not that syllable")
+
+
+def test_a_character_with_one_reading_in_use_is_never_asked() -> None:
+    asked = {ex.prompt.split()[2] for doc in DOCS for ex in exercises(doc) if ex.kind == "reading"}
+    assert "斯" not in asked
 
 
 @pytest.mark.parametrize(
@@ -116,7 +122,7 @@ def test_zhuyin_forms(typed: str, read: tuple[str, int] | None) -> None:
     ("exercise_id", "typed", "message"),
     [
         ("003.reading.p152.s1.c59", "ㄔㄤˊ", "other system"),
-        ("000.reading.p0.s1.c8", "hua2", "other system"),
+        ("000.reading.p64.s0.c5", "cha1", "other system"),
         ("003.reading.p152.s1.c59", "長", "no single syllable"),
         ("003.reading.p152.s1.c59", "", "No answer given"),
     ],

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 import helpers
 from helpers.core.errors import CorpusError
 from helpers.glossary import lookup as lookup_module
-from helpers.glossary.lookup import Sense, cedict_senses, lookup, lookup_table
+from helpers.glossary.lookup import Sense, cedict_senses, lookup, lookup_table, word_readings
 
 SENTENCE = "需要的不是概念,而是晶片"
 
@@ -109,3 +109,12 @@ def test_reload_rebuilds_the_tokenizer_without_loading_jiebas_dictionary_again(m
     monkeypatch.setattr(jieba.Tokenizer, "initialize", load)
     helpers.reload()
     assert [row["word"] for row in lookup(SENTENCE)][-1] == "晶片"
+
+
+def test_word_readings_count_each_reading_of_a_character():
+    # zcat cedict | grep: 还好 [hai2 hao3], 还是 [hai2 shi5], 还手 [huan2 shou3], 还债 …
+    readings = word_readings("还")
+    assert readings["hai2"] >= 5 and readings["huan2"] >= 5
+    assert readings == word_readings("還")  # either headword form
+    # every lower-case (non-name) word holding 斯 reads it si1 (grep above: none without si1)
+    assert set(word_readings("斯")) == {"si1"}
