@@ -54,9 +54,9 @@ def export_answers(out: Path, student: str, path: Path | None = None) -> int:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
     for row in history.itertuples(index=False):
+        correct = int(row.correct)
         writer.writerow(
-            (name, row.exercise, row.doc, row.kind, row.attempt, row.answer)
-            + (int(row.correct), row.answered)
+            [name, row.exercise, row.doc, row.kind, row.attempt, row.answer, correct, row.answered]
         )
     write_text(out, buffer.getvalue())
     return len(history)
@@ -80,11 +80,13 @@ def _rows(file: Path) -> list[dict[str, object]]:
             f"{file} is not an answers export (`python -m helpers exercises --export`): its first "
             f"line should be {','.join(EXPORT_COLUMNS)}"
         )
-    rows = []
+    rows: list[dict[str, object]] = []
     for fields in reader:
         line = reader.line_num
         if len(fields) != len(EXPORT_COLUMNS):
-            raise CorpusError(f"{file}, line {line}: {len(fields)} fields, not {len(EXPORT_COLUMNS)}")
+            raise CorpusError(
+                f"{file}, line {line}: {len(fields)} fields, not {len(EXPORT_COLUMNS)}"
+            )
         row = dict(zip(EXPORT_COLUMNS, fields, strict=True))
         checks = (
             (not row["student"].strip(), "no student"),
@@ -128,10 +130,18 @@ def collect_answers(folder: Path) -> pd.DataFrame:
     for (student, exercise), group in attempts.groupby(["student", "exercise"], sort=True):
         group = group.sort_values("attempt")
         right = group.loc[group["correct"].astype(bool), "attempt"]
+        last = group.iloc[-1]
         collected.append(
-            (student, exercise, group["doc"].iloc[-1], group["kind"].iloc[-1], len(group))
-            + (bool(len(right)), int(right.iloc[0]) if len(right) else None)
-            + (group["answer"].iloc[-1],)
+            {
+                "student": student,
+                "exercise": exercise,
+                "doc": last["doc"],
+                "kind": last["kind"],
+                "attempts": len(group),
+                "correct": bool(len(right)),
+                "first_correct_attempt": int(right.iloc[0]) if len(right) else None,
+                "last_answer": last["answer"],
+            }
         )
     frame = pd.DataFrame(collected, columns=list(COLLECTED_COLUMNS))
     return frame.astype({"first_correct_attempt": "Int64"})

@@ -14,10 +14,20 @@ import argparse
 import os
 import sys
 
-from helpers.cli import bench, convert, corpus, glossary, notes, numbers, site, words
+from helpers.cli import (
+    bench,
+    convert,
+    corpus,
+    exercises,
+    glossary,
+    notes,
+    numbers,
+    site,
+    words,
+)
 from helpers.core.errors import CorpusError
 
-SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, words, site, bench)
+SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, words, exercises, site, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

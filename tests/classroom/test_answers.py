@@ -84,7 +84,7 @@ def test_reset_forgets_one_document_or_all_and_numbering_starts_again(home: Path
 def test_unknown_document_or_exercise_is_a_corpus_error(home: Path) -> None:
     with pytest.raises(CorpusError, match="999"):
         answer_history("999")
-    with pytest.raises(CorpusError, match="no exercise '000.term-english.nothing'"):
+    with pytest.raises(CorpusError, match=r"no exercise '000\.term-english\.nothing'"):
         answer_exercise("000.term-english.nothing", "rocket")
     assert not (home / STORE_FILE).exists() or answer_history().empty
 
