@@ -61,7 +61,14 @@ def record_answer(
         db.execute(
             "INSERT INTO answers (exercise, doc, answer, correct, attempt, answered) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (exercise.id, exercise.doc, answer_text(answer), int(feedback.correct), attempt, _now()),
+            (
+                exercise.id,
+                exercise.doc,
+                answer_text(answer),
+                int(feedback.correct),
+                attempt,
+                _now(),
+            ),
         )
     return attempt
 

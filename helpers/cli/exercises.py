@@ -102,7 +102,8 @@ def _login() -> str:
 
 
 def _list(doc: str, as_json: bool, teacher: bool) -> None:
-    """Print a document's exercises, one a line: JSON (Exercise.as_dict) or text."""
+    """Print a document's exercises, one a line: JSON (Exercise.as_dict, sections from 0) or text
+    (sections counted from 1, as the exercise widget shows them)."""
     from helpers.classroom.registry import exercises
     from helpers.corpus.documents import document
 
@@ -115,6 +116,6 @@ def _list(doc: str, as_json: bool, teacher: bool) -> None:
             f" {item.prompt_zh}" if item.prompt_zh and item.prompt_zh not in item.prompt else ""
         )
         options = "  ".join(f"{LETTERS[i]}) {choice}" for i, choice in enumerate(item.choices))
-        line = f"{item.id}  section {item.section}  {item.prompt}{quoted}"
+        line = f"{item.id}  section {item.section + 1}  {item.prompt}{quoted}"
         line += f"  [{options}]" if options else "  [typed]"
         print(line + (f"  answer: {item.answer}" if teacher else ""))

@@ -38,12 +38,12 @@ def test_listing_as_json_hides_the_answers_unless_teacher(capsys) -> None:
 
 def test_listing_as_text_is_one_line_per_exercise(capsys) -> None:
     _, out, _ = run(capsys, "exercises", "--doc", "000")
-    lines = out.splitlines()
+    lines = out.splitlines()  # sections counted from 1 in text, as the widget shows them
     assert lines[0] == (
-        f"{ROCKET}  section 0  What does 火箭 mean?  [A) chip  B) rocket  C) robot  D) debt]"
+        f"{ROCKET}  section 1  What does 火箭 mean?  [A) chip  B) rocket  C) robot  D) debt]"
     )
     assert lines[2] == (
-        "000.script.p1.s0  section 1  Write this sentence as it is written in Taiwan. 芯片很重要"
+        "000.script.p1.s0  section 2  Write this sentence as it is written in Taiwan. 芯片很重要"
         "  [typed]"
     )
     _, out, _ = run(capsys, "exercises", "--doc", "000", "--teacher")
