@@ -31,7 +31,8 @@ CLASSROOM_CSS = """
 .mr-verdict {font-weight: bold; margin-right: 0.4em;}
 .mr-right .mr-verdict {color: #1d5e33;}
 .mr-wrong .mr-verdict {color: #a61b1b;}
-.mr-hint {color: #333; font-style: italic;}
+.mr-hint {color: #444;}
+.mr-hint-label {font-weight: bold; margin-right: 0.3em;}
 .mr-your-answer {font-size: 1.2em;}
 mark.mr-wrong-char {background: #f6c9c9; color: #7a0f0f; text-decoration: underline wavy #a61b1b;}
 .mr-score {font-weight: bold; margin: 0.3em 0;}
@@ -104,7 +105,8 @@ def feedback_html(item: Exercise, answer: object, feedback: Feedback) -> str:
         typed = marked_answer(str(answer), feedback.marks, "")
         parts.append(f'<p class="mr-your-answer">Your answer: {typed}</p>')
     if feedback.hint and not feedback.correct:
-        parts.append(f'<p class="mr-hint">Hint: {text_html(feedback.hint, item.lang)}</p>')
+        hint = text_html(feedback.hint, item.lang)
+        parts.append(f'<p class="mr-hint"><span class="mr-hint-label">Hint:</span>{hint}</p>')
     return f'<div class="mr-feedback {css}" role="status" lang="en">{"".join(parts)}</div>'
 
 
