@@ -16,7 +16,13 @@ from typing import Any
 import ipywidgets as widgets
 
 from helpers.classroom.answers import answer_exercise, section_scores
-from helpers.classroom.feedback import CLASSROOM_CSS, feedback_html, prompt_html, question_html
+from helpers.classroom.feedback import (
+    CLASSROOM_CSS,
+    feedback_html,
+    prompt_html,
+    question_html,
+    text_html,
+)
 from helpers.classroom.model import Exercise, Feedback
 from helpers.classroom.registry import exercises
 from helpers.core.errors import CorpusError
@@ -53,6 +59,11 @@ def chart_of(item: Exercise) -> Any | None:
     return chart_for(item) if chart_for else None
 
 
+def labels_of(doc: str) -> tuple[str, ...]:
+    """A document's section labels (helpers.corpus.labels.section_labels)."""
+    return section_labels(segmented(doc))
+
+
 class ExerciseWidget(StaticFallback, widgets.VBox):
     """A section menu, one exercise at a time with Previous and Next, its choices (radio buttons)
     or a text box, Check, the feedback and the section's score line.
@@ -70,7 +81,7 @@ class ExerciseWidget(StaticFallback, widgets.VBox):
     def __init__(self, doc: str, section: int | None = None, path: Path | None = None) -> None:
         self.doc, self.path = document(doc).id, path
         self.all = exercises(self.doc)
-        labels = section_labels(segmented(self.doc))
+        labels = labels_of(self.doc)
         numbers = sorted({item.section for item in self.all})
         if not numbers:
             raise CorpusError(f"document {self.doc} has no exercises")
@@ -149,11 +160,11 @@ class ExerciseWidget(StaticFallback, widgets.VBox):
     def static_html(self) -> str:
         """The chosen section as HTML without a kernel: a <style> block, the section and its
         score, then each exercise's prompt and choices (never an answer), escaped, lang-tagged."""
-        label = escape(str(self.section.label or ""))
+        label = text_html(labels_of(self.doc)[self.section.value], document(self.doc).language)
         items = "\n".join(f"<li>{question_html(item)}</li>" for item in self.shown)
         return (
             f'{style(CLASSROOM_CSS)}<div lang="en"><p class="mr-caption">Exercises on '
-            f"{escape(self.doc)} · section {label}</p>\n"
+            f"{escape(self.doc)} · section {self.section.value + 1} · {label}</p>\n"
             f'<p class="mr-score">{escape(self.score.value)}</p>\n<ol>{items}</ol></div>'
         )
 

@@ -98,6 +98,8 @@ def test_the_static_view_shows_prompts_and_choices_but_no_answer() -> None:
     view = ExerciseWidget("000", section=1)
     html = view.static_html()
     assert "<style>" in html and "Section 2: 0 of 2 right" in html
+    # 000 is Traditional with Taiwan usage (corpus metadata), so its section title is zh-TW.
+    assert '000 · section 2 · <span lang="zh-TW">馬斯克的救國路</span>' in html
     assert "Write this sentence as it is written in Taiwan." in html
     assert '<li><span lang="zh-Hans">' not in html  # Elon Musk is not tagged Chinese
     assert "<li>Elon Musk</li><li>Nikhil Kamath</li>" in html
