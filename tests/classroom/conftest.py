@@ -1,5 +1,6 @@
-"""Fixtures for the classroom tests: a fresh reader data folder, and the registry's generators
-replaced by tests/classroom/fake_generator.py (hand-written exercises) for each test."""
+"""Fixtures for the classroom tests: a fresh reader data folder; the registry's generators
+replaced by tests/classroom/fake_generator.py (hand-written exercises), for the test modules that
+ask for it (pytestmark = pytest.mark.usefixtures("fake_exercises"))."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ def home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def fake_exercises(home: Path) -> Iterator[None]:
     """Every document's exercises are the four of fake_generator, answered into a fresh store."""
     original = registry._modules

@@ -15,6 +15,8 @@ from helpers.classroom.answer_files import (
 from helpers.classroom.answers import answer_exercise, reset_answers
 from helpers.core.errors import CorpusError
 
+pytestmark = pytest.mark.usefixtures("fake_exercises")
+
 ROCKET = "000.term-english.rocket"
 SCRIPT = "000.script.p1.s0"
 HEADER = ",".join(EXPORT_COLUMNS)

@@ -25,6 +25,8 @@ from helpers.classroom.registry import exercise
 from helpers.core.errors import CorpusError
 from helpers.notes.store import STORE_FILE, StoreError
 
+pytestmark = pytest.mark.usefixtures("fake_exercises")
+
 ROCKET = "000.term-english.rocket"
 SCRIPT = "000.script.p1.s0"
 
@@ -126,3 +128,21 @@ def test_two_processes_answering_at_once_never_share_an_attempt_number(home: Pat
         assert writer.wait(timeout=120) == 0, writer.stderr.read() if writer.stderr else ""
     attempts = answer_history()["attempt"].tolist()
     assert sorted(attempts) == list(range(1, 51))
+
+
+# Records one answer, then the process is killed at once (no clean exit, no closing).
+KILLED = """
+import os, signal
+from helpers.classroom.answers import record_answer
+from helpers.classroom.model import Exercise, Feedback
+made = Exercise("000.term-english.rocket", "000", 0, "term-english", "", "", "", (), "rocket",
+                "", "", "", "")
+record_answer(made, "rocket", Feedback(True, ""))
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_an_answer_survives_a_killed_kernel(home: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", KILLED], capture_output=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    assert answer_history()[["exercise", "correct"]].values.tolist() == [[ROCKET, True]]

@@ -11,6 +11,8 @@ import pytest
 
 from helpers.cli import main
 
+pytestmark = pytest.mark.usefixtures("fake_exercises")
+
 ROCKET = "000.term-english.rocket"
 IDS = [ROCKET, "000.english-term.chip", "000.script.p1.s0", "000.comprehension.q0"]
 

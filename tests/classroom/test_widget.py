@@ -18,6 +18,8 @@ from helpers.classroom.registry import exercises
 from helpers.classroom.widget import ExerciseWidget
 from helpers.core.errors import CorpusError
 
+pytestmark = pytest.mark.usefixtures("fake_exercises")
+
 
 def all_widgets(root: widgets.Widget) -> Iterator[widgets.Widget]:
     """A widget and every widget under it (children, the answer box's content)."""
