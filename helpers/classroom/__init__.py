@@ -11,6 +11,10 @@ feedback, answers kept in the reader's store, teacher and student copies, the te
     number_reading   a quoted quantity read into English units (helpers.numbers)
     chart_reading    a value read off a key-figure chart (corpus/claims.toml)
     comprehension    reading-comprehension questions on each section (corpus/comprehension.toml)
+    answers          answers kept per attempt in the reader's store; history, section scores, reset
+    answer_files     a student's answers exported as CSV; a folder of exports collected
+    feedback         exercises, feedback, check cells and the teacher's answer key as HTML
+    widget           ExerciseWidget: one exercise at a time, feedback at once, a score per section
     nbgrader         nbgrader's cell metadata (schema 3), checked
     student          a student copy of one notebook: solutions, teacher cells and outputs removed
     release          teacher and student copies of every notebook

@@ -14,10 +14,21 @@ import argparse
 import os
 import sys
 
-from helpers.cli import bench, convert, corpus, glossary, notes, numbers, release, site, words
+from helpers.cli import (
+    bench,
+    convert,
+    corpus,
+    exercises,
+    glossary,
+    notes,
+    numbers,
+    release,
+    site,
+    words,
+)
 from helpers.core.errors import CorpusError
 
-SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, words, site, release, bench)
+SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, words, exercises, release, site, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

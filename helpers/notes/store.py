@@ -86,6 +86,20 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 4: each annotation's W3C item as text, kept by triggers (helpers.notes.w3c_layout).
     W3C_MIGRATION,
+    # 5: the reader's answers to exercises (helpers.classroom.answers), every attempt kept;
+    # attempt counts 1, 2 … per exercise, given inside the write transaction that inserts it.
+    """
+    CREATE TABLE answers (
+        exercise TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        attempt INTEGER NOT NULL CHECK (attempt >= 1),
+        answered TEXT NOT NULL,
+        UNIQUE (exercise, attempt)
+    );
+    CREATE INDEX answers_by_doc ON answers (doc, answered);
+    """,
 )
 """Forward migrations: MIGRATIONS[i] brings a database of schema version i to version i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)

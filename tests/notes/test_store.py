@@ -10,6 +10,7 @@ import pytest
 from helpers.notes.store import (
     APPLICATION_ID,
     MIGRATIONS,
+    SCHEMA_VERSION,
     STORE_FILE,
     StoreError,
     diagnose,
@@ -24,7 +25,7 @@ def test_the_store_is_one_file_in_the_reader_home(home: Path) -> None:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 10_000
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 5
     assert (home / STORE_FILE).is_file()
 
 
@@ -39,7 +40,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_rows(home: Path) -> None
             "'2026-01-01T00:00:00Z', 'highlighting', '', '003', '003:p0.s0', 'x', '', '', 0, 1)"
         )
     with closing(open_store()) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 5
         assert [tuple(row) for row in db.execute("SELECT id FROM annotations")] == [("a",)]
         # version 3: the annotation waits to be placed (text '') in the placements table
         assert [tuple(row) for row in db.execute("SELECT annotation, text FROM placements")] == [
@@ -47,6 +48,10 @@ def test_a_version_1_database_is_migrated_and_keeps_its_rows(home: Path) -> None
         ]
         columns = [row[1] for row in db.execute("PRAGMA table_info(words)")]
         assert columns == ["word", "status", "gloss", "note", "created", "modified"]
+        # version 5: an empty answers table
+        columns = [row[1] for row in db.execute("PRAGMA table_info(answers)")]
+        assert columns == ["exercise", "doc", "answer", "correct", "attempt", "answered"]
+        assert db.execute("SELECT count(*) FROM answers").fetchone()[0] == 0
 
 
 def _refused(path: Path, content: bytes) -> str:
@@ -87,9 +92,9 @@ def test_a_newer_schema_is_refused_untouched(home: Path, tmp_path: Path) -> None
     newer = tmp_path / "newer.sqlite3"
     with closing(open_store(newer)) as db:
         db.execute("PRAGMA journal_mode = DELETE")
-        db.execute("PRAGMA user_version = 5")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     message = _refused(home / STORE_FILE, newer.read_bytes())
-    assert "schema version 5" in message
+    assert f"schema version {SCHEMA_VERSION + 1}" in message
 
 
 def _read_only_folder(tmp_path: Path) -> Path:
@@ -116,7 +121,8 @@ def test_doctor_reports_a_healthy_store_and_a_missing_one(home: Path) -> None:
     with closing(open_store()):
         pass
     report = diagnose()
-    assert report["ok"] is True and report["annotations"] == 0 and report["schema"] == 4
+    # Five migrations: annotations, words, placements, W3C items, answers.
+    assert report["ok"] is True and report["annotations"] == 0 and report["schema"] == 5
 
 
 def test_doctor_says_how_to_recover_a_foreign_file(home: Path) -> None:
