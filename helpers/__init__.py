@@ -9,6 +9,8 @@ The package is layered. Data flows one way: a module imports only from its own l
     numbers   quantities, units, annotation scores, key figures and cross-checks
     notes     the reader's own notes and word list, in an SQLite store in their data folder
     views     HTML views, widgets and charts
+    classroom exercises and feedback, answers, teacher and student copies, the teacher's guide
+    site      the notebooks with their stored outputs as a static site
     (top)     this surface, the command line (cli.py), benchmarks and the notebook runner
 
 tests/test_layers.py fails on an import that goes up. Names are imported on first use, so
@@ -105,6 +107,18 @@ _MODULES = {
         "plot_revenue",
         "plot_selloff",
     ),
+    "helpers.classroom.registry": ("check", "exercise", "exercises"),
+    "helpers.classroom.answers": (
+        "answer_exercise",
+        "answer_history",
+        "reset_answers",
+        "section_scores",
+    ),
+    "helpers.classroom.answer_files": ("collect_answers", "export_answers"),
+    "helpers.classroom.feedback": ("answer_key", "check_answer", "exercise_question", "solution"),
+    "helpers.classroom.widget": ("ExerciseWidget",),
+    "helpers.classroom.chart_reading": ("chart_for",),
+    "helpers.classroom.release": ("release",),
     "helpers.classroom.guide": ("hsk_profile", "lesson_plan", "nbgitpuller_link"),
 }
 _HOME = {name: module for module, names in _MODULES.items() for name in names}

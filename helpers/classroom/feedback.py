@@ -155,6 +155,16 @@ def check_answer(exercise_id: str, answer: object) -> CheckResult:
     return CheckResult(item, answer, answer_exercise(item, answer))
 
 
+def exercise_question(exercise_id: str) -> str:
+    """One exercise's question as a student sees it (prompt, then choices or "Type your answer."),
+    for the cell above a typed exercise's answer cell; never the answer.
+
+    Raises:
+        CorpusError: an id that names no exercise.
+    """
+    return style(CLASSROOM_CSS) + question_html(exercise(exercise_id))
+
+
 def solution(exercise_id: str) -> str:
     """The right answer of an exercise, for the teacher's solution cells.
 
