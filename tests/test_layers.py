@@ -1,6 +1,6 @@
 """The layering of helpers/: an import goes to the importer's own subpackage or to a lower layer.
 
-    core → corpus → language → glossary | numbers | notes → views → classroom | site → top level
+    core → corpus → language → glossary | numbers | notes → views → classroom → site → top level
 
 Subpackages on one level (glossary and numbers) do not import each other, and no subpackage imports
 the top-level surface `helpers` or a top-level module such as helpers.cli.
@@ -21,7 +21,7 @@ LAYERS = {
     "notes": 3,
     "views": 4,
     "classroom": 5,
-    "site": 5,
+    "site": 6,
     "cli": 9,
 }
 TOP = 9

@@ -5,5 +5,6 @@ Notebooks are read, never executed. lang tags Chinese text in HTML, cells render
 cells, search_index builds the search data, template holds the markup around each page and build
 writes the files; search.js is the pages' search box.
 
-May import: core, corpus, language, glossary, numbers and views.
+May import: core, corpus, language, glossary, numbers, notes, views and classroom (a page shows
+a notebook's student copy).
 """

@@ -1,18 +1,23 @@
 """Write the static site: index.html, one page per walkthrough notebook (notebooks/NN_*.ipynb, with
 their stored outputs), images, the stylesheet and the search box's script and data.
 
+Pages show each notebook's student copy: no teacher cell, solution or exercise result.
 Everything a page needs is inside the site (fonts come from the reader's system), so the pages work
 from file:// with no network. Two builds of the same notebooks and corpus give the same bytes.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import nbformat
+
+from helpers.classroom.student import student_notebook
 from helpers.core.errors import CorpusError
 from helpers.core.paths import NOTEBOOKS_DIR
 from helpers.core.types import Target
@@ -38,7 +43,7 @@ class Walkthrough:
         doc: the document it walks through (its slug ends the file name), or None.
         summary: one line: the document's label_en, else the notebook's first sentence after its
             heading.
-        nb: the parsed notebook.
+        nb: the parsed notebook's student copy (student_view).
     """
 
     stem: str
@@ -59,13 +64,25 @@ def _plain(markdown: str) -> str:
     return " ".join(re.sub(r"[*_`]", "", text).split())
 
 
+def student_view(nb: dict[str, Any], name: str) -> dict[str, Any]:
+    """What the site shows of a notebook: its student copy (helpers.classroom.student), so the
+    site, which students read too, holds no answer key, teacher note or solution.
+
+    Raises:
+        CorpusError: the notebook's solution markers or nbgrader metadata are malformed.
+    """
+    student, _ = student_notebook(nbformat.reads(json.dumps(nb), as_version=4), name)
+    shown: dict[str, Any] = json.loads(nbformat.writes(student))
+    return shown
+
+
 def walkthrough(path: Path) -> Walkthrough:
-    """A notebook's title, document and summary.
+    """A notebook's title, document and summary; nb is its student copy (student_view).
 
     Raises:
         CorpusError: the notebook cannot be read, or does not open with a '# ' heading (named).
     """
-    nb = read_notebook(path)
+    nb = student_view(read_notebook(path), path.name)
     markdown = [source(cell) for cell in nb["cells"] if cell.get("cell_type") == "markdown"]
     lines = markdown[0].strip().splitlines() if markdown else []
     if not lines or not lines[0].startswith("# "):

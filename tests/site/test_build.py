@@ -204,3 +204,17 @@ def test_the_real_notebooks_build(tmp_path: Path) -> None:
         assert all(b <= a + 1 for a, b in pairwise(levels)), page.name
         for tag, attrs in Elements(html).tags:
             assert tag != "img" or (attrs.get("alt") or "").strip(), (page.name, attrs)
+
+
+def test_pages_show_the_student_copy(tmp_path: Path) -> None:
+    # 01's exercise section (notebooks/01_kamath_debt_ai_robots.ipynb): a teacher note, an answer
+    # key, a solution cell answering 000.script.p8.s0 and its check cell, whose stored output in the
+    # repository's copy is the feedback on the teacher's right answer.
+    build_site(tmp_path / "site", NOTEBOOKS_DIR)
+    html = (tmp_path / "site" / "01_kamath_debt_ai_robots.html").read_text(encoding="utf-8")
+    assert "Teacher&#x27;s note" not in html and "Teacher's note" not in html
+    assert '<table class="mr-answer-key"' not in html and "BEGIN SOLUTION" not in html
+    assert "YOUR ANSWER HERE" in html
+    # the question of the typed exercise stays; the teacher's Simplified answer does not
+    assert "經濟學家把這種局面歸因於財政失衡" in html
+    assert "经济学家把这种局面归因于财政失衡" not in html
