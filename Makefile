@@ -13,7 +13,7 @@ WORKERS ?= $(shell nproc)
 PYTEST := $(PY) -m pytest -p tests.startup
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with $(ROOT)/notebooks/nbval_sanitize.cfg --nbval-cell-timeout 120
 
-.PHONY: setup lab test lint unit nbval browser notebooks notebooks-exist bench site
+.PHONY: setup lab test lint unit nbval students browser notebooks notebooks-exist bench site
 .NOTPARALLEL:
 
 # Python writes bytecode caches unless told not to; where the environment turns them off, every
@@ -35,9 +35,11 @@ lab: setup
 	cd $(ROOT) && $(PY) -m jupyterlab $(ALLOW_ROOT) --ServerApp.root_dir=$(ROOT) --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 # Unit tests and notebooks in one pytest session on every core; a notebook's cells stay together
-# on one worker (--dist loadfile), since they share its kernel. Then the browser tests, on their own.
+# on one worker (--dist loadfile), since they share its kernel. Then the student copies, then the
+# browser tests, on their own.
 test: lint notebooks-exist
 	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) --dist loadfile tests $(NOT_BROWSER) notebooks/ $(NBVAL); $(NO_TESTS); }
+	$(MAKE) -f $(ROOT)/Makefile students
 	cd $(ROOT) && { $(BROWSER_TESTS); $(NO_TESTS); }
 
 # ruff (lint and format) and mypy must report nothing.
@@ -57,6 +59,13 @@ NOT_BROWSER := --ignore=$(ROOT)/tests/browser
 BROWSER_TESTS := $(PYTEST) -p no:cacheprovider -v tests/browser
 browser: setup
 	cd $(ROOT) && { $(BROWSER_TESTS); $(NO_TESTS); }
+
+# The student copies `python -m helpers release` writes: the walkthroughs with exercises must run
+# from start to end with their answers removed (--nbval-lax: cells run; outputs are the student's).
+RELEASE := $(ROOT)/build/release
+students: setup notebooks-exist
+	cd $(ROOT) && $(PY) -m helpers release --out $(RELEASE) >/dev/null
+	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) --dist loadfile --nbval-lax --nbval-current-env --nbval-cell-timeout 120 $(RELEASE)/student/0[1-5]_*.ipynb; $(NO_TESTS); }
 
 nbval: setup notebooks-exist
 	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) --dist loadfile $(NBVAL) notebooks/; $(NO_TESTS); }
