@@ -39,6 +39,13 @@ PUNCTUATION = str.maketrans({"。": ".", "“": '"', "”": '"', "‘": "'", "�
 NAMES: Mapping[str, str] = {"zh-Hans": "Simplified", "zh-Hant": "Traditional"}
 
 
+def _characters(count: int, verb: str = "") -> str:
+    """'1 character', '3 characters'; with a verb, '1 character changes', '3 characters change'."""
+    if count == 1:
+        return f"1 character {verb}s" if verb else "1 character"
+    return f"{count} characters {verb}".rstrip()
+
+
 def _target(lang: str) -> Target:
     """The script a sentence in lang is to be written in: Simplified for any Traditional text."""
     return "zh-Hant" if lang == "zh-Hans" else "zh-Hans"
@@ -133,10 +140,10 @@ def _exercise(sentence: Sentence, expected: str, meta: Document, target: Target)
         lang=lang,
         choices=(),
         answer=expected,
-        explanation=f"{len(pairs)} character(s) change: {', '.join(dict.fromkeys(pairs))}. "
+        explanation=f"{_characters(len(pairs), 'change')}: {', '.join(dict.fromkeys(pairs))}. "
         f"OpenCC's {table} tables give each character's {NAMES[target]} form ({target}); "
         f"the rest are the same in both scripts ({sentence.ref}; helpers.language.conversion).",
-        hint=f"{len(pairs)} character(s) change; the others stay as they are.",
+        hint=f"{_characters(len(pairs), 'change')}; the others stay as they are.",
         ref=sentence.ref,
         source=f"corpus/texts/{meta.path.name}",
     )
@@ -224,7 +231,7 @@ def _wrong_message(
     ) + "[ ]" * gaps.count(len(typed))
     counts = []
     if marks:
-        counts.append(f"{len(marks)} character(s) wrong or extra")
+        counts.append(f"{_characters(len(marks))} wrong or extra")
     if missing:
-        counts.append(f"{len(missing)} character(s) missing")
+        counts.append(f"{_characters(len(missing))} missing")
     return f"Not yet: {' and '.join(counts)}, in brackets: {shown}"

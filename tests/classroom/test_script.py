@@ -109,14 +109,14 @@ def test_one_unconverted_character_is_marked_at_its_place() -> None:
     # 长 (index 6) left in Simplified; the other changes made.
     feedback = check("003.script.p2.s1", "我擔心的不是长遠未來，而是接下來的三到七年。")
     assert not feedback.correct and feedback.usable and feedback.marks == (6,)
-    assert "1 character(s) wrong" in feedback.message and "[长]" in feedback.message
+    assert "1 character wrong" in feedback.message and "[长]" in feedback.message
 
 
 def test_a_missing_character_does_not_shift_later_marks() -> None:
     # 的 (index 3) left out and 來 left as 来: index 14 of the answer as typed.
     feedback = check("003.script.p2.s1", "我擔心不是長遠未來，而是接下来的三到七年。")
     assert feedback.marks == (14,)
-    assert "1 character(s) missing" in feedback.message and "我擔心[ ]不是" in feedback.message
+    assert "1 character missing" in feedback.message and "我擔心[ ]不是" in feedback.message
 
 
 def test_an_extra_character_is_marked() -> None:
