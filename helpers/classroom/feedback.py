@@ -99,7 +99,8 @@ def feedback_html(item: Exercise, answer: object, feedback: Feedback) -> str:
         hint (when wrong).
     """
     verdict, css = ("Right.", "mr-right") if feedback.correct else ("Not yet.", "mr-wrong")
-    message = feedback.message.removeprefix("Right.").strip()
+    # The verdict is shown apart, so a message starting with it (script.py's "Not yet: …") drops it.
+    message = feedback.message.removeprefix("Right.").removeprefix("Not yet:").strip()
     parts = [f'<p><span class="mr-verdict">{verdict}</span>{text_html(message, item.lang)}</p>']
     if feedback.marks:
         typed = marked_answer(str(answer), feedback.marks, "")
