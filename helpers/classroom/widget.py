@@ -98,7 +98,11 @@ class ExerciseWidget(StaticFallback, widgets.VBox):
         self.prompt = widgets.HTML()
         self.chart = widgets.Output()
         self.choices = widgets.RadioButtons(options=[], value=None, description="Answer")
-        self.typed = widgets.Text(description="Answer", placeholder="type your answer")
+        self.typed = widgets.Text(
+            description="Answer",
+            placeholder="type your answer",
+            layout=widgets.Layout(width="min(100%, 48em)"),
+        )
         self.answer_box = widgets.Box()
         self.check = widgets.Button(description="Check", button_style="primary")
         self.feedback = widgets.HTML()
