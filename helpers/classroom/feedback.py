@@ -68,7 +68,9 @@ def question_html(item: Exercise) -> str:
     """An exercise as a student sees it without a kernel: the prompt, then its choices (A, B …)
     or a note that the answer is typed; never the answer."""
     if item.choices:
-        options = "".join(f"<li>{text_html(choice, item.lang)}</li>" for choice in item.choices)
+        options = "".join(
+            f"<li>{text_html(choice, item.choice_lang)}</li>" for choice in item.choices
+        )
         answer = f'<ol class="mr-choices" type="A">{options}</ol>'
     else:
         answer = '<p class="mr-typed-note">Type your answer.</p>'
@@ -101,9 +103,11 @@ def feedback_html(item: Exercise, answer: object, feedback: Feedback) -> str:
     verdict, css = ("Right.", "mr-right") if feedback.correct else ("Not yet.", "mr-wrong")
     # The verdict is shown apart, so a message starting with it (script.py's "Not yet: …") drops it.
     message = feedback.message.removeprefix("Right.").removeprefix("Not yet:").strip()
-    parts = [f'<p><span class="mr-verdict">{verdict}</span>{text_html(message, item.lang)}</p>']
+    # a wrong answer's message quotes the answer as typed, in the answer's script
+    told = text_html(message, item.lang if feedback.correct else item.choice_lang)
+    parts = [f'<p><span class="mr-verdict">{verdict}</span>{told}</p>']
     if feedback.marks:
-        typed = marked_answer(str(answer), feedback.marks, "")
+        typed = marked_answer(str(answer), feedback.marks, item.choice_lang)
         parts.append(f'<p class="mr-your-answer">Your answer: {typed}</p>')
     if feedback.hint and not feedback.correct:
         hint = text_html(feedback.hint, item.lang)
@@ -198,8 +202,8 @@ def answer_key(doc: str) -> str:
                 f"<code>{escape(item.id)}</code>",
                 str(item.section + 1),
                 question_html(item),
-                f"{letter}{text_html(item.answer, item.lang)}",
-                ", ".join(text_html(other, item.lang) for other in item.accepted),
+                f"{letter}{text_html(item.answer, item.choice_lang)}",
+                ", ".join(text_html(other, item.choice_lang) for other in item.accepted),
                 text_html(item.explanation, item.lang),
                 escape(item.source),
             ]

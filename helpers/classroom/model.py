@@ -49,6 +49,9 @@ class Exercise:
         unit: for a number exercise, the unit the answer is in ('USD', 'W', 'ratio' …), else ''.
         value: for a number or chart exercise, the right amount in unit, else None.
         tolerance: for a number exercise, the relative error accepted (0.01 is 1 %).
+        answer_lang: the BCP 47 tag of the answer and the choices when they are Chinese written
+            otherwise than prompt_zh (a script exercise's target, a Taiwan or mainland word); ''
+            when they follow lang.
     """
 
     id: str
@@ -68,10 +71,17 @@ class Exercise:
     unit: str = ""
     value: float | None = None
     tolerance: float = 0.0
+    answer_lang: str = ""
+
+    @property
+    def choice_lang(self) -> str:
+        """The tag of the answer and choices: answer_lang, else lang."""
+        return self.answer_lang or self.lang
 
     def as_dict(self, teacher: bool = False) -> dict[str, Any]:
         """The exercise as a JSON-ready dict: what a student sees (id, doc, section, kind, prompt,
-        prompt_zh, lang, choices, hint, ref), plus answer, accepted and explanation when teacher."""
+        prompt_zh, lang, choices, choice_lang, hint, ref), plus answer, accepted and explanation
+        when teacher."""
         shown: dict[str, Any] = {
             "id": self.id,
             "doc": self.doc,
@@ -81,6 +91,7 @@ class Exercise:
             "prompt_zh": self.prompt_zh,
             "lang": self.lang,
             "choices": list(self.choices),
+            "choice_lang": self.choice_lang,
             "hint": self.hint,
             "ref": self.ref,
         }

@@ -138,6 +138,7 @@ def _exercise(sentence: Sentence, expected: str, meta: Document, target: Target)
         f"characters ({target}).",
         prompt_zh=text,
         lang=lang,
+        answer_lang=target,
         choices=(),
         answer=expected,
         explanation=f"{_characters(len(pairs), 'change')}: {', '.join(dict.fromkeys(pairs))}. "

@@ -140,7 +140,13 @@ def _choices(
 
 
 def _exercise(
-    kind: ExerciseKind, place: _Place, prompt: str, prompt_zh: str, lang: str, **fields: str
+    kind: ExerciseKind,
+    place: _Place,
+    prompt: str,
+    prompt_zh: str,
+    lang: str,
+    answer_lang: str = "",
+    **fields: str,
 ) -> Exercise:
     """An exercise on one place, its choices built from fields['options'] of each entry."""
     entry, sentence = place.entry, place.sentence
@@ -159,6 +165,7 @@ def _exercise(
         hint=fields["hint"],
         ref=sentence.ref,
         source=f"corpus/glossary.toml#{entry.id}",
+        answer_lang=answer_lang,
     )
 
 
@@ -213,14 +220,17 @@ def _regional(place: _Place, lang: str) -> Exercise:
     if _is_taiwan(entry, form):
         kind: ExerciseKind = "mainland-form"
         answer, options, asked = entry.simplified, "mainland", "the mainland (in Simplified)"
+        answer_lang = "zh-Hans"
     else:
         kind, answer, options, asked = "taiwan-form", entry.taiwan, "taiwan", "Taiwan"
+        answer_lang = "zh-TW"
     return _exercise(
         kind,
         place,
         f"This sentence writes {form}. Which word does {asked} write for the same thing?",
         place.shown(),
         lang,
+        answer_lang,
         answer=answer,
         options=options,
         explanation=f"Taiwan writes {entry.taiwan} where the mainland writes {entry.simplified} "
