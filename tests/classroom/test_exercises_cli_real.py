@@ -80,7 +80,7 @@ def test_listing_hides_the_answers_unless_teacher_and_is_deterministic(cli: Cli)
     ("exercise_id", "right", "wrong", "wrong_feedback"),
     [
         (DEBT, "stdin:US$38 trillion", "38 billion dollars", "off by a factor of 1,000"),
-        (SCRIPT, SIMPLIFIED, SIMPLIFIED.replace("债", "債"), "1 character(s) wrong"),
+        (SCRIPT, SIMPLIFIED, SIMPLIFIED.replace("债", "債"), "1 character wrong"),
         (READING, "ㄔㄚ", "ㄔㄚˋ", "wrong tone"),
     ],
 )
