@@ -6,9 +6,10 @@ installed (jupyter_events asks for it). rfc3987_syntax builds some thirty Earley
 here validates the IRI formats it serves, so jsonschema is shown the optional module as absent and
 goes without it, as it does when the module is not installed.
 
-It also gives the whole session, and the notebook kernels nbval starts from it, an empty reader data
-folder (READER_HOME): the reader reopens where its settings file says, so the notebooks' outputs
-must not depend on what the person running the tests last read, and no test may write there.
+It also gives the whole session an empty reader data folder (READER_HOME), and each notebook nbval
+runs a fresh one of its own, as `make notebooks` does: the reader reopens where its settings file
+says, so a notebook's outputs must depend neither on what the person running the tests last read
+nor on what another notebook run before it in the same worker chose.
 """
 
 import atexit
@@ -17,8 +18,22 @@ import shutil
 import sys
 import tempfile
 
+import pytest
+
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 _reader_data = tempfile.mkdtemp(prefix="reader-data-")
 atexit.register(shutil.rmtree, _reader_data, ignore_errors=True)
 os.environ["READER_HOME"] = _reader_data
+
+
+_notebooks_started: set[object] = set()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before a notebook's kernel starts (at its first cell), give it an empty READER_HOME."""
+    notebook = item.parent
+    if item.nodeid.split("::")[0].endswith(".ipynb") and notebook not in _notebooks_started:
+        _notebooks_started.add(notebook)
+        os.environ["READER_HOME"] = tempfile.mkdtemp(prefix="reader-data-", dir=_reader_data)
