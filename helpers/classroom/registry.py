@@ -37,6 +37,12 @@ def _modules() -> dict[str, ModuleType]:
 
 
 @data_cache
+def _generated(module: ModuleType, doc_id: str) -> tuple[Exercise, ...]:
+    """The exercises one generator module makes for a document, in its order."""
+    return tuple(module.generate(doc_id))
+
+
+@data_cache
 def exercises(doc_id: str) -> tuple[Exercise, ...]:
     """Every exercise of one document.
 
@@ -50,7 +56,9 @@ def exercises(doc_id: str) -> tuple[Exercise, ...]:
         CorpusError: unknown document.
     """
     document(doc_id)
-    made = [ex for module in dict.fromkeys(_modules().values()) for ex in module.generate(doc_id)]
+    made = [
+        ex for module in dict.fromkeys(_modules().values()) for ex in _generated(module, doc_id)
+    ]
     rank = {kind: index for index, kind in enumerate(EXERCISE_KINDS)}
     order = sorted(range(len(made)), key=lambda i: (made[i].section, rank[made[i].kind], i))
     return tuple(made[i] for i in order)
@@ -66,12 +74,16 @@ def exercise(exercise_id: str) -> Exercise:
         The exercise.
 
     Raises:
-        CorpusError: the id names no exercise (the message says which document was searched).
+        CorpusError: unknown document, or the id names no exercise of it.
     """
-    doc_id = exercise_id.split(".", 1)[0]
-    for candidate in exercises(doc_id):
-        if candidate.id == exercise_id:
-            return candidate
+    doc_id, _, rest = exercise_id.partition(".")
+    document(doc_id)
+    module = _modules().get(rest.partition(".")[0])
+    if module is not None:
+        # only the generator of the id's kind runs: the command line checks one answer quickly
+        for candidate in _generated(module, doc_id):
+            if candidate.id == exercise_id:
+                return candidate
     raise CorpusError(
         f"no exercise {exercise_id!r} in document {doc_id}; "
         f"list them with `python -m helpers exercises --doc {doc_id}`"
