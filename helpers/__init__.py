@@ -39,6 +39,8 @@ _MODULES = {
     "helpers.language.readings": ("char_readings", "readings_via"),
     "helpers.language.alignment": ("aligned_table", "document_table"),
     "helpers.language.audit": ("audit_001", "word_changes"),
+    "helpers.language.conversion_testset": ("conversion_testset", "ordinary_characters"),
+    "helpers.language.conversion_score": ("accuracy_report",),
     "helpers.language.conversion_tables": (
         "chain_table",
         "one_to_many_in_corpus",

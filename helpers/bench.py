@@ -284,6 +284,9 @@ def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
                 **_summary(whole),
             }
     figures["conversion_throughput"] = _throughput(repeat)
+    from helpers.language.conversion_score import accuracy_report
+
+    figures["conversion_accuracy"] = accuracy_report()
     figures["glossary"] = _glossary_figures()
     figures["notes"] = _notes_figures(repeat)
     figures["reader_page_notes"] = _reader_page_figures(repeat)
