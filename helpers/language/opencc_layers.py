@@ -5,7 +5,8 @@ put before the stock ones, in a "union" group (the longest match wins, and on eq
 first dictionary, the project's):
 
 - in the segmentation and the first conversion step of the first config that reads the entries'
-  source script: the entries for the target, plus guards (below);
+  source script: the entries for the target, plus guards (below), plus each conversion mapped to
+  itself (so 演算法 stays whole where the entry 算法 → 演算法 would make 演演算法);
 - in every later step and config: each earlier entry's conversion mapped to itself, so a later
   step (s2twp's Taiwan-phrase step turns 發送 into 傳送) leaves the project's choice alone.
 
@@ -135,12 +136,15 @@ def _layered_config(
     layered = stock_config(config)
     steps = layered["conversion_chain"]
     first_files = frozenset(_files(steps[0])) | frozenset(_files(layered.get("segmentation")))
-    front = {**kept, **_guards(config, entries, first_files), **entries}
+    # An output mapped to itself keeps a word already written in the target form whole: 算法 →
+    # 演算法 must not turn 演算法 into 演演算法.
+    outputs = {value: value for value in entries.values()}
+    front = {**kept, **outputs, **_guards(config, entries, first_files), **entries}
     if front and "segmentation" in layered:
         segmentation = layered["segmentation"]
         segmentation["dict"] = _union(front, folder, f"{config}-seg", segmentation["dict"])
     for number, step in enumerate(steps):
-        table = front if number == 0 else {**kept, **{v: v for v in entries.values()}}
+        table = front if number == 0 else {**kept, **outputs}
         if table:
             step["dict"] = _union(table, folder, f"{config}-{number}", step["dict"])
     return layered

@@ -145,7 +145,11 @@ def load_phrases(path: Path = PHRASES_FILE) -> tuple[Phrase, ...]:
 
 def glossary_phrases(path: Path = GLOSSARY_FILE) -> tuple[Phrase, ...]:
     """The glossary's cross-strait pairs as dictionary entries: simplified → taiwan for zh-TW from
-    Simplified, traditional → taiwan for zh-TW from Traditional, taiwan → simplified for zh-Hans.
+    Simplified, taiwan → simplified for zh-Hans from Traditional.
+
+    No traditional → taiwan entries: a Traditional text with mainland usage goes through
+    Simplified (helpers.language.conversion), and one with Taiwan usage already has the author's
+    words (000 writes 看跌期權, which 期權 → 選擇權 would rewrite).
 
     Args:
         path: the glossary, corpus/glossary.toml ([[entry]] rows with simplified, traditional
@@ -160,13 +164,11 @@ def glossary_phrases(path: Path = GLOSSARY_FILE) -> tuple[Phrase, ...]:
     pairs: list[Phrase] = []
     for _, where, row in table_rows(path, "entry"):
         taiwan, simplified = row.get("taiwan", ""), row.get("simplified", "")
-        traditional = row.get("traditional", "")
-        if not taiwan or not all(map(is_han, simplified + traditional + taiwan)):
+        if not taiwan or not all(map(is_han, simplified + taiwan)):
             continue
         why = f"glossary pair {simplified} / {taiwan}"
         pairs += [
             Phrase("zh-TW", "Simplified", simplified, taiwan, why, where),
-            Phrase("zh-TW", "Traditional", traditional, taiwan, why, where),
             Phrase("zh-Hans", "Traditional", taiwan, simplified, why, where),
         ]
     return tuple(pairs)
