@@ -46,7 +46,8 @@ def refuse(args: argparse.Namespace) -> str | None:
     """Why the flags cannot be taken as given, or None."""
     if args.doc and (args.source_script != AUTO or args.region or args.json):
         return (
-            "--from, --region and --json describe standard input; a document's metadata gives them"
+            "--from and --region describe standard input, and --json reports their detection; "
+            "a document's metadata gives them"
         )
     return None
 

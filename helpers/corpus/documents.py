@@ -263,7 +263,8 @@ def likely_encoding(data: bytes) -> str | None:
     """
     candidates = [match.encoding for match in charset_normalizer.from_bytes(data)]
     chinese = [name for name in candidates if name in CHINESE_ENCODINGS]
-    return (chinese or candidates or [None])[0]
+    found = chinese or candidates
+    return found[0] if found else None
 
 
 def decode_utf8(data: bytes, where: str) -> str:

@@ -13,15 +13,18 @@ Each source gets its own chain of OpenCC configs, chosen by comparing the candid
   寫幾行程式碼 into 寫幾程序式碼.
 - Traditional source with mainland usage (001): such a text is Simplified converted by a tool, with
   that tool's mistakes (關于, 制造, 并, 后, 為什么). It goes back to Simplified with tw2s and is
-  converted from there, which corrects about seventy of them in 001 and brings in three OpenCC
-  mistakes (唯一出路 → 唯一齣路, 這只占 → 這隻佔, 發布 → 釋出). tw2s rather than t2s, because the
-  text writes the particle 着 as 著, the Taiwan way (驅動著, 意味著), and only tw2s simplifies that.
+  converted from there, which corrects about seventy of them in 001 (stock OpenCC would bring in
+  three mistakes, 唯一齣路, 這隻佔, 釋出, which the phrase dictionary prevents). tw2s rather than
+  t2s, because the text writes the particle 着 as 著, the Taiwan way (驅動著, 意味著), and only tw2s simplifies that.
 
 zh-Hant and zh-HK change characters only, so each document keeps its own vocabulary there.
 
-OpenCC's output then goes through the overrides in corpus/conversion_overrides.toml
-(helpers.language.overrides), which put right the OpenCC mistakes found on this corpus; converter()
-stays plain OpenCC. Wiki links are left as written in every target.
+convert() runs each chain with the project's phrase dictionary layered into OpenCC
+(helpers.language.opencc_layers: corpus/conversion_phrases.tsv and the glossary's cross-strait
+pairs), then the overrides of corpus/conversion_overrides.toml (helpers.language.overrides; none
+today). converter(), apply_chain() and opencc_convert() stay stock OpenCC. Every conversion cuts
+the text around characters OpenCC cannot take (helpers.language.safe_runs), so nothing is lost, and
+leaves wiki links as written.
 """
 
 from __future__ import annotations

