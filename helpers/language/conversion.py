@@ -15,7 +15,8 @@ Each source gets its own chain of OpenCC configs, chosen by comparing the candid
   that tool's mistakes (關于, 制造, 并, 后, 為什么). It goes back to Simplified with tw2s and is
   converted from there, which corrects about seventy of them in 001 (stock OpenCC would bring in
   three mistakes, 唯一齣路, 這隻佔, 釋出, which the phrase dictionary prevents). tw2s rather than
-  t2s, because the text writes the particle 着 as 著, the Taiwan way (驅動著, 意味著), and only tw2s simplifies that.
+  t2s, because the text writes the particle 着 as 著, the Taiwan way (驅動著, 意味著), and only
+  tw2s simplifies that.
 
 zh-Hant and zh-HK change characters only, so each document keeps its own vocabulary there.
 
