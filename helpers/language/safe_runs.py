@@ -14,23 +14,19 @@ stretch at a time instead.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Callable
 
 from helpers.language.phrases import HAN_STRETCH, is_han
 
-_KEPT_CONTROLS = "\t\n\r"
-
-
-def _unsafe(char: str) -> bool:
-    """Whether OpenCC cannot be given a character: a control character other than tab and line
-    breaks (NUL ends its C string) or a surrogate (not encodable as UTF-8)."""
-    return unicodedata.category(char) in ("Cc", "Cs") and char not in _KEPT_CONTROLS
+UNSAFE = re.compile("([\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff])")
+"""A character OpenCC cannot be given: a control character (Unicode category Cc) other than tab and
+line breaks, since NUL ends its C string, or a surrogate (Cs), which UTF-8 cannot encode."""
 
 
 def _non_han(text: str) -> str:
     """The non-Han characters of a text, in order."""
-    return "".join(char for char in text if not is_han(char))
+    return HAN_STRETCH.sub("", text)
 
 
 def _by_han_stretch(run: str, convert: Callable[[str], str]) -> str:
@@ -55,13 +51,11 @@ def convert_safely(text: str, convert: Callable[[str], str]) -> str:
         The converted text, with the non-Han characters of the input kept as the module
         docstring promises.
     """
-    out, start = [], 0
-    for position, char in enumerate(text):
-        if _unsafe(char):
-            out += [_run(text[start:position], convert), char]
-            start = position + 1
-    out.append(_run(text[start:], convert))
-    return "".join(out)
+    pieces = UNSAFE.split(text)
+    # split() with a group alternates runs and the characters cut out: even indexes are runs.
+    return "".join(
+        _run(piece, convert) if index % 2 == 0 else piece for index, piece in enumerate(pieces)
+    )
 
 
 def _run(run: str, convert: Callable[[str], str]) -> str:

@@ -6,6 +6,8 @@ zh-TW and zh-Hans may change a phrase's length (公交车 → 公車, 优化 →
 follows by the difference.
 """
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +15,7 @@ from hypothesis import strategies as st
 from helpers.core.types import REGIONS, SCRIPTS, TARGETS
 from helpers.language.conversion import convert
 from helpers.language.phrases import is_han
-from helpers.language.safe_runs import convert_safely
+from helpers.language.safe_runs import UNSAFE, convert_safely
 
 # Han characters with several conversions, words of the phrase dictionary and the glossary, both
 # scripts; the rest are the kinds the issue lists.
@@ -72,3 +74,13 @@ def test_a_converter_that_changes_non_han_characters_is_kept_from_them(text):
 )
 def test_nul_surrogates_and_combining_marks_are_kept(text, target, script, region, expected):
     assert convert(text, target, script, region) == expected
+
+
+def test_the_cut_characters_are_the_control_characters_and_surrogates():
+    # Unicode categories Cc and Cs, by unicodedata, less tab, line feed and carriage return.
+    expected = {
+        chr(code)
+        for code in range(0x10000)
+        if unicodedata.category(chr(code)) in ("Cc", "Cs") and chr(code) not in "\t\n\r"
+    }
+    assert {chr(code) for code in range(0x10000) if UNSAFE.fullmatch(chr(code))} == expected
