@@ -240,8 +240,8 @@ def test_opencc_tables_cannot_be_changed_in_place():
 
 @pytest.mark.parametrize("target", ["zh-Hant", "zh-TW", "zh-HK"])
 def test_003_only_and_did_are_right_in_every_traditional_target(target):
-    # 003 writes 还是只租赁, 还是只有 and 1969年干的事儿; stock OpenCC gave 隻 (the measure word) and
-    # 乾 (dry) there.
+    # 003 writes 还是只租赁, 还是只有 and 1969年干的事儿; stock OpenCC gave 隻 (the measure
+    # word) and 乾 (dry) there.
     out = convert_document("003", target)
     assert "還是只租賃" in out and "還是只有" in out and "1969年幹的事兒" in out
     assert "還是隻" not in out and "年乾的事" not in out
