@@ -4,7 +4,8 @@ The package is layered. Data flows one way: a module imports only from its own l
 
     core      paths, the error type, data files, reloadable caches, names of scripts and targets
     corpus    documents, repairs, structure, segmentation, overview tables
-    language  OpenCC conversion and overrides, OpenCC's tables, readings, aligned sentences
+    language  OpenCC conversion with the project's phrase dictionary, script detection, OpenCC's
+              tables, readings, aligned sentences
     glossary  the curated glossary, term finding, search, concordance, look-up, export
     numbers   quantities, units, annotation scores, key figures and cross-checks
     notes     the reader's own notes and word list, in an SQLite store in their data folder
@@ -35,6 +36,7 @@ _MODULES = {
     "helpers.corpus.labels": ("section_labels", "turn_label"),
     "helpers.corpus.overview": ("corpus_overview", "repair_counts", "repair_log", "speaker_turns"),
     "helpers.language.conversion": ("convert", "convert_document", "converter"),
+    "helpers.language.detect": ("detect_script",),
     "helpers.language.opencc_tables": ("one_to_many", "st_characters"),
     "helpers.language.readings": ("char_readings", "readings_via"),
     "helpers.language.alignment": ("aligned_table", "document_table"),
@@ -45,6 +47,7 @@ _MODULES = {
         "chain_table",
         "one_to_many_in_corpus",
         "override_counts",
+        "phrase_table",
         "regional_vocabulary",
         "round_trip_changes",
         "round_trip_summary",

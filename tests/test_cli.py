@@ -85,6 +85,52 @@ def test_convert_reads_standard_input(cli):
     assert result.returncode == 0 and result.stdout == "英伟达的芯片"
 
 
+def test_convert_keeps_everything_around_a_nul(cli):
+    # The example: OpenCC alone printed 測試三個字。
+    result = cli("convert", "--to", "zh-TW", stdin="测试\0文本，一共三个字。".encode())
+    assert result.returncode == 0 and result.stdout == "測試\0文本，一共三個字。"
+
+
+def test_convert_detects_the_source_script_and_says_so(cli):
+    result = cli("convert", "--to", "zh-Hans", stdin="頭髮很乾\n")
+    assert result.returncode == 0 and result.stdout == "头发很干\n"
+    assert result.stderr == (
+        "detected: Traditional, usage not shown by the words; converted from Traditional\n"
+    )
+    result = cli("convert", "--to", "zh-TW", stdin="市盈率很高\n")
+    assert result.stdout == "本益比很高\n" and "mainland usage (市盈率)" in result.stderr
+
+
+def test_convert_json_gives_the_text_and_the_detection(cli):
+    result = cli("convert", "--to", "zh-Hans", "--json", stdin="這款晶片的本益比很高")
+    assert result.returncode == 0 and result.stderr == ""
+    assert json.loads(result.stdout) == {
+        "text": "这款芯片的市盈率很高",
+        "target": "zh-Hans",
+        "source": {"script": "Traditional", "region": "Taiwan"},
+        "detected": {
+            "script": "Traditional",
+            "region": "Taiwan",
+            "simplified": "",
+            "traditional": "這",
+            "mainland_words": [],
+            "taiwan_words": ["晶片", "本益比"],
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    "text, encoding, likely",
+    [("测试文本，一共三个字。", "gbk", "gb18030"), ("頭髮很乾", "big5", "big5")],
+)
+def test_convert_rejects_input_that_is_not_utf8_in_one_line(cli, text, encoding, likely):
+    result = cli("convert", "--to", "zh-TW", stdin=text.encode(encoding))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: standard input: not UTF-8 (byte 0x")
+    assert f"likely {likely}" in result.stderr and "surrogates" not in result.stderr
+
+
 def test_convert_a_whole_document(cli, project_root):
     result = cli("convert", "--to", "zh-Hant", "--doc", "004")
     raw = (project_root / "corpus/texts/004_dwarkesh_collison_digest.txt").read_text("utf-8")

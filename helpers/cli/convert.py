@@ -1,13 +1,20 @@
-"""`python -m helpers convert`: standard input or a whole document converted to a target script."""
+"""`python -m helpers convert`: standard input or a whole document converted to a target script.
+
+Standard input's script and usage are detected by default (--from auto); what was found goes to
+standard error, or into the JSON object with --json, so standard output stays the converted text.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
 from helpers.core.types import REGIONS, SCRIPTS
-from helpers.corpus.documents import document
+from helpers.corpus.documents import decode_utf8, document
+
+AUTO = "auto"
 
 
 def register(commands: Any) -> None:
@@ -20,32 +27,64 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--from",
         dest="source_script",
-        choices=SCRIPTS,
-        help="script of standard input (default Simplified)",
+        choices=(AUTO, *SCRIPTS),
+        default=AUTO,
+        help="script of standard input (default auto: detected, and reported on stderr)",
     )
-    parser.add_argument("--region", choices=REGIONS, help="usage of stdin (default mainland)")
+    parser.add_argument(
+        "--region", choices=REGIONS, help="usage of stdin (default: detected from its words)"
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object: the text, the source used and what was detected",
+    )
     parser.set_defaults(run=run, refuse=refuse)
 
 
 def refuse(args: argparse.Namespace) -> str | None:
     """Why the flags cannot be taken as given, or None."""
-    if args.doc and (args.source_script or args.region):
-        return "--from and --region describe standard input; a document's metadata gives them"
+    if args.doc and (args.source_script != AUTO or args.region or args.json):
+        return (
+            "--from and --region describe standard input, and --json reports their detection; "
+            "a document's metadata gives them"
+        )
     return None
 
 
 def run(args: argparse.Namespace) -> None:
-    """Print the converted text.
+    """Print the converted text (or, with --json, an object with it and the detection).
 
     Raises:
-        CorpusError: an unknown target or document.
+        CorpusError: an unknown target or document, or standard input that is not UTF-8 (one
+            line naming the likely encoding).
     """
     from helpers.language.conversion import convert, convert_document
+    from helpers.language.detect import detect_script
 
     if args.doc:
         sys.stdout.write(convert_document(document(args.doc).id, args.to))
         return
-    text = sys.stdin.read()
-    sys.stdout.write(
-        convert(text, args.to, args.source_script or "Simplified", args.region or "mainland")
-    )
+    text = decode_utf8(sys.stdin.buffer.read(), "standard input")
+    detection = detect_script(text)
+    script, region = detection.source(args.to)
+    if args.source_script != AUTO:
+        script = args.source_script
+    region = args.region or region
+    converted = convert(text, args.to, script, region)
+    if args.json:
+        found = {
+            "script": detection.script,
+            "region": detection.region,
+            "simplified": "".join(detection.simplified),
+            "traditional": "".join(detection.traditional),
+            "mainland_words": list(detection.mainland_words),
+            "taiwan_words": list(detection.taiwan_words),
+        }
+        used = {"script": script, "region": region}
+        result = {"text": converted, "target": args.to, "source": used, "detected": found}
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return
+    if args.source_script == AUTO:
+        print(f"detected: {detection.summary()}; converted from {script}", file=sys.stderr)
+    sys.stdout.write(converted)

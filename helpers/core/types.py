@@ -10,6 +10,9 @@ from typing import Literal, get_args
 
 Script = Literal["Simplified", "Traditional"]
 Region = Literal["mainland", "Taiwan"]
+DetectedScript = Literal["Simplified", "Traditional", "mixed", "either"]
+"""The script a text is found to be in: mixed has characters of both, either has only characters
+written alike in both (人口, 中国人 is Simplified: 国)."""
 Format = Literal["plain", "markdown"]
 Target = Literal["zh-Hans", "zh-Hant", "zh-TW", "zh-HK"]
 WordStatus = Literal["1", "2", "3", "4", "known", "ignored"]
@@ -18,6 +21,7 @@ known, ignored (the levels language readers such as LingQ use)."""
 
 SCRIPTS: tuple[Script, ...] = get_args(Script)
 REGIONS: tuple[Region, ...] = get_args(Region)
+DETECTED_SCRIPTS: tuple[DetectedScript, ...] = get_args(DetectedScript)
 FORMATS: tuple[Format, ...] = get_args(Format)
 TARGETS: tuple[Target, ...] = get_args(Target)
 WORD_STATUSES: tuple[WordStatus, ...] = get_args(WordStatus)

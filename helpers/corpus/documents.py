@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import charset_normalizer
+
 from helpers.core.caching import data_cache, read_only
 from helpers.core.datafiles import table_rows
 from helpers.core.errors import CorpusError
@@ -32,6 +34,8 @@ DOCUMENT_FIELDS = (
     "notes",
     "interview",
 )
+CHINESE_ENCODINGS = frozenset({"gb18030", "gbk", "gb2312", "hz", "big5", "big5hkscs", "cp950"})
+"""Codec names of the Chinese legacy encodings charset-normalizer can report."""
 INTERVIEW_FIELDS = ("venue", "date", "interviewers", "interviewee", "length")
 
 
@@ -246,6 +250,49 @@ def document(doc_id: str) -> Document:
     return known[doc_id]
 
 
+def likely_encoding(data: bytes) -> str | None:
+    """The encoding a text that is not UTF-8 most likely has, preferring Chinese ones.
+
+    Args:
+        data: the bytes.
+
+    Returns:
+        A Python codec name ('gb18030', 'big5', 'cp932' …), or None if charset-normalizer finds
+        none. Among its candidates the first Chinese one wins: on a short text it ranks Korean
+        cp949 first for GBK and Big5 alike.
+    """
+    candidates = [match.encoding for match in charset_normalizer.from_bytes(data)]
+    chinese = [name for name in candidates if name in CHINESE_ENCODINGS]
+    found = chinese or candidates
+    return found[0] if found else None
+
+
+def decode_utf8(data: bytes, where: str) -> str:
+    """Bytes decoded as strict UTF-8.
+
+    Args:
+        data: the bytes of a file or of standard input.
+        where: what they are, for the message (a path, "standard input").
+
+    Returns:
+        The text, a BOM or CRs kept.
+
+    Raises:
+        CorpusError: the bytes are not UTF-8; one line naming where, the first bad byte, its
+            offset and the likely encoding.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        encoding = likely_encoding(data)
+        likely = f", likely {encoding}" if encoding else ""
+        how = f" (iconv -f {encoding} -t UTF-8)" if encoding else ""
+        raise CorpusError(
+            f"{where}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}{likely}); "
+            f"convert it to UTF-8 first{how}"
+        ) from None
+
+
 def read_raw(path: Path) -> str:
     """A text file's content, decoded as strict UTF-8 and otherwise as it is (a BOM or CRs kept).
 
@@ -257,7 +304,8 @@ def read_raw(path: Path) -> str:
 
     Raises:
         CorpusError: the file does not exist, is empty (or only whitespace) or is not UTF-8 (GBK,
-            Big5 …); the message names the file and, for bad bytes, the first one and its offset.
+            Big5 …); the message names the file and, for bad bytes, the first one, its offset and
+            the likely encoding (decode_utf8).
     """
     try:
         data = path.read_bytes()
@@ -265,10 +313,4 @@ def read_raw(path: Path) -> str:
         raise CorpusError(f"{path}: file not found") from None
     if not data.strip():
         raise CorpusError(f"{path}: file is empty")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise CorpusError(
-            f"{path}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
-            "the corpus expects UTF-8 text, so convert GBK or Big5 files first"
-        ) from None
+    return decode_utf8(data, str(path))

@@ -13,15 +13,19 @@ Each source gets its own chain of OpenCC configs, chosen by comparing the candid
   寫幾行程式碼 into 寫幾程序式碼.
 - Traditional source with mainland usage (001): such a text is Simplified converted by a tool, with
   that tool's mistakes (關于, 制造, 并, 后, 為什么). It goes back to Simplified with tw2s and is
-  converted from there, which corrects about seventy of them in 001 and brings in three OpenCC
-  mistakes (唯一出路 → 唯一齣路, 這只占 → 這隻佔, 發布 → 釋出). tw2s rather than t2s, because the
-  text writes the particle 着 as 著, the Taiwan way (驅動著, 意味著), and only tw2s simplifies that.
+  converted from there, which corrects about seventy of them in 001 (stock OpenCC would bring in
+  three mistakes, 唯一齣路, 這隻佔, 釋出, which the phrase dictionary prevents). tw2s rather than
+  t2s, because the text writes the particle 着 as 著, the Taiwan way (驅動著, 意味著), and only
+  tw2s simplifies that.
 
 zh-Hant and zh-HK change characters only, so each document keeps its own vocabulary there.
 
-OpenCC's output then goes through the overrides in corpus/conversion_overrides.toml
-(helpers.language.overrides), which put right the OpenCC mistakes found on this corpus; converter()
-stays plain OpenCC. Wiki links are left as written in every target.
+convert() runs each chain with the project's phrase dictionary layered into OpenCC
+(helpers.language.opencc_layers: corpus/conversion_phrases.tsv and the glossary's cross-strait
+pairs), then the overrides of corpus/conversion_overrides.toml (helpers.language.overrides; none
+today). converter(), apply_chain() and opencc_convert() stay stock OpenCC. Every conversion cuts
+the text around characters OpenCC cannot take (helpers.language.safe_runs), so nothing is lost, and
+leaves wiki links as written.
 """
 
 from __future__ import annotations
@@ -29,9 +33,8 @@ from __future__ import annotations
 import json
 import logging
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 import opencc
 
@@ -41,11 +44,11 @@ from helpers.core.types import REGIONS, SCRIPTS, TARGETS, Region, Script, Target
 from helpers.corpus.documents import document
 from helpers.corpus.markdown import WIKI_LINK
 from helpers.corpus.repairs import normalized
+from helpers.language.opencc_layers import TAIWAN_PHRASES, layered_chain, stock_config
 from helpers.language.overrides import apply_overrides
+from helpers.language.safe_runs import convert_safely
 
 LOG = logging.getLogger(__name__)
-TAIWAN_PHRASES = "tw2twp"
-"""The name of the built config: tw2t, then the Taiwan-phrase step of s2twp."""
 
 SIMPLIFIED_CHAINS: Mapping[Target, tuple[str, ...]] = {
     "zh-Hans": (),
@@ -62,34 +65,6 @@ TAIWAN_CHAINS: Mapping[Target, tuple[str, ...]] = {
 MAINLAND_TRADITIONAL_CHAINS: Mapping[Target, tuple[str, ...]] = {
     target: ("tw2s", *chain) for target, chain in SIMPLIFIED_CHAINS.items()
 }
-
-
-def _with_absolute_files(node: Any, directory: Path) -> Any:
-    """A config fragment (parsed JSON) with every dictionary file named by its absolute path."""
-    if isinstance(node, dict):
-        return {
-            key: str(directory / value) if key == "file" else _with_absolute_files(value, directory)
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [_with_absolute_files(item, directory) for item in node]
-    return node
-
-
-def _taiwan_phrases_config() -> dict[str, Any]:
-    """tw2t's conversion followed by the Taiwan-phrase step of s2twp, as an OpenCC config."""
-    directory = Path(converter("tw2t").config).parent
-    tw2t, s2twp = (
-        json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
-        for name in ("tw2t", "s2twp")
-    )
-    chain = tw2t["conversion_chain"] + s2twp["conversion_chain"][1:]
-    return {
-        "name": "Traditional Chinese (Taiwan Standard) to Traditional Chinese "
-        "(Taiwan Standard, with Taiwan Phrases)",
-        "normalization": _with_absolute_files(tw2t["normalization"], directory),
-        "conversion_chain": _with_absolute_files(chain, directory),
-    }
 
 
 @data_cache
@@ -113,7 +88,7 @@ def converter(config: str) -> opencc.OpenCC:
     # OpenCC reads a config from a file and loads its dictionaries at once, so the file can go.
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{TAIWAN_PHRASES}.json"
-        path.write_text(json.dumps(_taiwan_phrases_config(), ensure_ascii=False), encoding="utf-8")
+        path.write_text(json.dumps(stock_config(TAIWAN_PHRASES), ensure_ascii=False), "utf-8")
         return opencc.OpenCC(str(path))
 
 
@@ -149,7 +124,8 @@ def conversion_chain(
 
 
 def apply_chain(text: str, chain: tuple[str, ...]) -> str:
-    """A text passed through each OpenCC config of a chain in turn, wiki links left as written.
+    """A text passed through each stock OpenCC config of a chain in turn, wiki links left as
+    written and nothing lost (helpers.language.safe_runs).
 
     Args:
         text: the text.
@@ -158,25 +134,32 @@ def apply_chain(text: str, chain: tuple[str, ...]) -> str:
     Returns:
         The converted text.
     """
+    return _apply(text, [converter(config) for config in chain])
+
+
+def _apply(text: str, converters: Sequence[opencc.OpenCC]) -> str:
+    """A text through converters in turn, around wiki links and characters OpenCC cannot take."""
+    through: Callable[[str], str] = lambda run: _through(converters, run)  # noqa: E731
     pieces, position = [], 0
     # A wiki link names a file by its path: converted, it would point nowhere.
     for link in WIKI_LINK.finditer(text):
-        pieces += [_through(chain, text[position : link.start()]), link.group()]
+        pieces += [convert_safely(text[position : link.start()], through), link.group()]
         position = link.end()
-    return "".join([*pieces, _through(chain, text[position:])])
+    return "".join([*pieces, convert_safely(text[position:], through)])
 
 
-def _through(chain: tuple[str, ...], text: str) -> str:
-    """Text passed through each OpenCC config of a chain in turn."""
-    for config in chain:
-        text = converter(config).convert(text)
+def _through(converters: Sequence[opencc.OpenCC], text: str) -> str:
+    """Text passed through each converter in turn."""
+    for each in converters:
+        text = each.convert(text)
     return text
 
 
 def opencc_convert(
     text: str, target: Target, source_script: Script, source_region: Region = "mainland"
 ) -> str:
-    """A text converted by its OpenCC chain alone, before the project's overrides.
+    """A text converted by its stock OpenCC chain alone, without the project's dictionary and
+    overrides.
 
     Args:
         text: the text (wiki links are left as written).
@@ -196,7 +179,10 @@ def opencc_convert(
 def convert(
     text: str, target: Target, source_script: Script, source_region: Region = "mainland"
 ) -> str:
-    """A text converted to a target script, with the overrides of corpus/conversion_overrides.toml.
+    """A text converted to a target script: its OpenCC chain with the project's dictionary
+    layered in (helpers.language.opencc_layers), then the overrides of
+    corpus/conversion_overrides.toml. Non-Han characters come out as they went in
+    (helpers.language.safe_runs states the promise).
 
     Each override that fires is logged at INFO level on this module's logger.
 
@@ -213,9 +199,8 @@ def convert(
     Raises:
         CorpusError: an unknown target, script or region, or a malformed overrides file.
     """
-    text, fired = apply_overrides(
-        opencc_convert(text, target, source_script, source_region), target, source_region
-    )
+    chain = conversion_chain(target, source_script, source_region)
+    text, fired = apply_overrides(_apply(text, layered_chain(target, chain)), target, source_region)
     for override in fired:
         LOG.info(
             "%s override %d: %s → %s", target, override.row, override.source, override.replacement

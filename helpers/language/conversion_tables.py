@@ -1,5 +1,6 @@
-"""Tables on how conversion behaves over this corpus: the chains, one-to-many characters, how often
-each override fires, round-trip losses and regional vocabulary. 06_script_conversion_lab shows them.
+"""Tables on how conversion behaves over this corpus: the chains, one-to-many characters, the phrase
+dictionary and how often each override fires, round-trip losses and regional vocabulary.
+06_script_conversion_lab shows them.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from helpers.core.caching import data_cache
-from helpers.core.types import TARGETS
+from helpers.core.types import TARGETS, Region, Script
 from helpers.corpus.documents import documents
 from helpers.corpus.repairs import normalized
 from helpers.language.alignment import aligned_table, round_trip
 from helpers.language.conversion import (
+    apply_chain,
     conversion_chain,
     convert_document,
     converter,
@@ -22,6 +24,56 @@ from helpers.language.conversion import (
 )
 from helpers.language.opencc_tables import one_to_many, opencc_dictionary, st_characters
 from helpers.language.overrides import apply_overrides, overrides
+from helpers.language.phrases import phrases
+
+
+def _region_of(script: Script) -> Region:
+    """The usage a dictionary entry's source script stands for: Traditional entries are Taiwan's."""
+    return "Taiwan" if script == "Traditional" else "mainland"
+
+
+def phrase_table() -> pd.DataFrame:
+    """Every entry of the project's phrase dictionary (corpus/conversion_phrases.tsv, then the
+    glossary pairs) beside what stock OpenCC makes of the phrase alone, and how often the phrase
+    occurs in each document written in the entry's source script.
+
+    Returns:
+        One row per entry and target, in dictionary order: target, source, phrase, conversion,
+        opencc (the stock chain's conversion of the phrase on its own, which may differ from its
+        conversion in a sentence), one count column per document id (0 for a document in the
+        other script; 001, mainland usage in Traditional, is counted in its tw2s Simplified form,
+        the form the entries see), the total and the reason.
+    """
+    texts = {
+        doc.id: (
+            apply_chain(normalized(doc.id).text, ("tw2s",))
+            if (doc.script, doc.region) == ("Traditional", "mainland")
+            else normalized(doc.id).text
+        )
+        for doc in documents().values()
+    }
+    scripts = {
+        doc.id: "Simplified" if doc.region == "mainland" else doc.script
+        for doc in documents().values()
+    }
+    rows = [
+        {
+            "target": entry.target,
+            "source": entry.source,
+            "phrase": entry.phrase,
+            "conversion": entry.conversion,
+            "opencc": opencc_convert(entry.phrase, entry.target, entry.source, region),
+            **{
+                doc_id: text.count(entry.phrase) if scripts[doc_id] == entry.source else 0
+                for doc_id, text in texts.items()
+            },
+            "reason": entry.reason,
+        }
+        for entry in phrases()
+        for region in [_region_of(entry.source)]
+    ]
+    table = pd.DataFrame(rows)
+    return table.assign(total=table[list(texts)].sum(axis=1))
 
 
 def chain_table() -> pd.DataFrame:
@@ -81,7 +133,8 @@ def override_counts() -> pd.DataFrame:
     Returns:
         One row per override (index 'row', file order): target, region ('any' if none), source,
         replacement, the number of times it fires in each document's whole normalised text
-        converted to its target (one column per id), the total and the reason.
+        converted to its target (one column per id), the total and the reason; no rows when
+        the file has none (today: every correction is a dictionary entry, see phrase_table).
     """
     fired: dict[str, Counter[int]] = {doc_id: Counter() for doc_id in documents()}
     for doc in documents().values():
@@ -91,6 +144,7 @@ def override_counts() -> pd.DataFrame:
             fired[doc.id].update(
                 override.row for override in apply_overrides(converted, target, doc.region)[1]
             )
+    columns = ["row", "target", "region", "source", "replacement", *documents()]
     table = pd.DataFrame(
         [
             {
@@ -102,7 +156,8 @@ def override_counts() -> pd.DataFrame:
                 **{doc_id: fired[doc_id][override.row] for doc_id in documents()},
             }
             for override in overrides()
-        ]
+        ],
+        columns=columns,
     )
     reasons = [override.reason for override in overrides()]
     return table.assign(total=table[list(documents())].sum(axis=1), reason=reasons).set_index("row")

@@ -1,5 +1,7 @@
 """Phrase corrections applied on top of OpenCC's output, read and validated from
-corpus/conversion_overrides.toml.
+corpus/conversion_overrides.toml: only what the phrase dictionary (helpers.language.phrases) cannot
+say, corrections involving non-Han characters or a document's region beyond its script. None is
+needed today; the file says so.
 
 An override is keyed on the phrase as OpenCC outputs it for one target, with as much context as it
 takes to match only the wrong uses (這隻佔, 大幅回撥, [[01-部落格/), not on the source text.
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from helpers.core.caching import data_cache, read_only
-from helpers.core.datafiles import check_fields, table_rows
+from helpers.core.datafiles import check_fields, read_toml, table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
 from helpers.core.types import REGIONS, TARGETS, Region, Target
@@ -78,15 +80,17 @@ def load_overrides(path: Path = OVERRIDES_FILE) -> tuple[Override, ...]:
             target, source, replacement, reason and an optional region).
 
     Returns:
-        The overrides in file order.
+        The overrides in file order; none for a file without [[override]] rows.
 
     Raises:
-        CorpusError: the file is missing or not TOML, has no [[override]] rows, or a row has a
+        CorpusError: the file is missing or not TOML, or a row has a
             missing, empty or unknown field, an unknown target or region, a replacement equal to
             its source, or the target and source of an earlier row (file and row named).
     """
     loaded: list[Override] = []
     seen: dict[tuple[str, str], int] = {}
+    if "override" not in read_toml(path):
+        return ()
     for number, where, row in table_rows(path, "override"):
         override = _override(where, row, number)
         key = (override.target, override.source)

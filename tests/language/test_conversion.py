@@ -140,8 +140,8 @@ def test_000_taiwan_words_become_mainland_words_in_zh_hans():
     out = convert_document("000", "zh-Hans")
     assert out.count("英伟达") == normalized("000").text.count("輝達") == 16
     assert "辉达" not in out and "专用芯片" in out
-    # OpenCC has no entry for these Taiwan terms; the overrides supply them (兆 means 10^6 on the
-    # mainland).
+    # OpenCC has no entry for these Taiwan terms; the glossary pairs and the phrase dictionary
+    # supply them (兆 means 10^6 on the mainland).
     assert (
         "英伟达远期市盈率高达70倍" in out
         and "跑赢通胀" in out
@@ -236,3 +236,12 @@ def test_text_around_a_wiki_link_is_still_converted():
 def test_opencc_tables_cannot_be_changed_in_place():
     with pytest.raises(TypeError):
         st_characters()["发"] = ("發",)  # type: ignore[index]
+
+
+@pytest.mark.parametrize("target", ["zh-Hant", "zh-TW", "zh-HK"])
+def test_003_only_and_did_are_right_in_every_traditional_target(target):
+    # 003 writes 还是只租赁, 还是只有 and 1969年干的事儿; stock OpenCC gave 隻 (the measure
+    # word) and 乾 (dry) there.
+    out = convert_document("003", target)
+    assert "還是只租賃" in out and "還是只有" in out and "1969年幹的事兒" in out
+    assert "還是隻" not in out and "年乾的事" not in out

@@ -1,21 +1,19 @@
-"""Tests for the override layer: the file validates, every row fires on the corpus, OpenCC's own
-cases still pass.
+"""Tests for the override layer: the file validates, a row fires where its target and region say,
+OpenCC's own cases still pass. Every correction is a dictionary entry today
+(corpus/conversion_phrases.tsv, tested in test_phrases.py), so the row tested here is written into
+a copy of the corpus.
 
 That no Traditional output has a Simplified-only character, overrides included, is tested in
 test_conversion.py.
 """
 
-import logging
-from collections import Counter
-
 import pytest
 
 from helpers.core.errors import CorpusError
-from helpers.core.types import TARGETS
 from helpers.corpus.documents import documents
 from helpers.corpus.repairs import normalized
 from helpers.language.conversion import convert_document, converter
-from helpers.language.overrides import OVERRIDES_FILE, apply_overrides, load_overrides, overrides
+from helpers.language.overrides import OVERRIDES_FILE, apply_overrides, load_overrides
 
 # The project target and source region each official config's output stands for.
 CONFIG_TARGETS = {
@@ -50,17 +48,9 @@ ROW = (
 )
 
 
-def test_the_overrides_file_loads_every_row():
-    loaded = load_overrides(OVERRIDES_FILE)
-    assert len(loaded) == 43  # grep -c '^\[\[override\]\]' corpus/conversion_overrides.toml
-    assert [override.row for override in loaded] == list(range(1, 44))
-    first = loaded[0]  # the first row of the file, copied from it
-    assert (first.target, first.source, first.replacement, first.region) == (
-        "zh-TW",
-        "釋出",
-        "發布",
-        "mainland",
-    )
+def test_the_overrides_file_has_no_rows_today():
+    # corpus/conversion_overrides.toml: every row it had is now a dictionary entry.
+    assert load_overrides(OVERRIDES_FILE) == ()
 
 
 @pytest.mark.parametrize(
@@ -106,20 +96,10 @@ def test_a_malformed_row_is_rejected_with_the_row_named(tmp_path, second_row, me
         load_overrides(path)
 
 
-def test_a_file_without_rows_is_rejected(tmp_path):
+def test_a_file_without_rows_gives_no_overrides(tmp_path):
     path = tmp_path / "overrides.toml"
     path.write_text("# nothing\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"no \[\[override\]\] entries"):
-        load_overrides(path)
-
-
-def test_every_override_fires_on_the_corpus(caplog):
-    with caplog.at_level(logging.INFO, logger="helpers.language.conversion"):
-        for doc_id in list(documents()):
-            for target in TARGETS:
-                convert_document(doc_id, target)
-    fired = Counter(record.args[1] for record in caplog.records)
-    assert [override.row for override in overrides() if not fired[override.row]] == []
+    assert load_overrides(path) == ()
 
 
 @pytest.mark.parametrize("config", sorted(CONFIG_TARGETS))
@@ -168,8 +148,17 @@ def test_hand_checked_sentences(doc_id, target, expected):
     assert expected in convert_document(doc_id, target)
 
 
-def test_overrides_apply_per_region():
-    assert apply_overrides("新品釋出", "zh-TW", "Taiwan")[0] == "新品發佈"
-    assert apply_overrides("新品釋出", "zh-TW", "mainland")[0] == "新品發布"
-    assert apply_overrides("38兆美元的兆瓦", "zh-Hans", "Taiwan")[0] == "38万亿美元的兆瓦"
-    assert apply_overrides("38兆美元", "zh-Hans", "mainland") == ("38兆美元", [])
+def test_an_override_fires_for_its_target_and_region_only(corpus_copy, run_python):
+    path = corpus_copy / "corpus" / "conversion_overrides.toml"
+    path.write_text(
+        '[[override]]\ntarget = "zh-TW"\nsource = "A股"\nreplacement = "中國A股"\n'
+        'region = "mainland"\nreason = "a test row with a Latin letter"\n',
+        encoding="utf-8",
+    )
+    code = (
+        "import json; from helpers.language.conversion import convert; print(json.dumps("
+        "[convert('买A股', 'zh-TW', 'Simplified', 'mainland'),"
+        " convert('買A股', 'zh-TW', 'Traditional', 'Taiwan'),"
+        " convert('买A股', 'zh-Hant', 'Simplified', 'mainland')]))"
+    )
+    assert run_python(code, corpus_copy) == ["買中國A股", "買A股", "買A股"]

@@ -5,6 +5,7 @@ from helpers.language.conversion_tables import (
     chain_table,
     one_to_many_in_corpus,
     override_counts,
+    phrase_table,
     regional_vocabulary,
     round_trip_changes,
     round_trip_summary,
@@ -35,11 +36,23 @@ def test_one_to_many_counts_of_ge():
     assert "们" not in table.index  # one Traditional form only
 
 
-def test_every_override_is_listed_and_fires():
+def test_override_counts_has_the_columns_and_no_rows_today():
     table = override_counts()
-    assert len(table) == 43  # grep -c '^\[\[override\]\]' corpus/conversion_overrides.toml
-    assert (table["total"] > 0).all()
-    assert table.loc[22, "001"] == 4 and table.loc[22, "004"] == 6  # 萬億美元 → 兆美元
+    assert table.empty and {"target", "source", "replacement", "total", "reason"} <= set(
+        table.columns
+    )
+
+
+def test_phrase_table_sets_entries_beside_stock_opencc():
+    table = phrase_table().set_index(["target", "source", "phrase"])
+    # corpus/conversion_phrases.tsv: 发布 → 發布 for zh-TW, where OpenCC's Taiwan step gives 釋出.
+    row = table.loc[("zh-TW", "Simplified", "发布")]
+    assert (row["conversion"], row["opencc"]) == ("發布", "釋出")
+    # 发布: 001 once (its normalised text in tw2s form; the raw file glosses it 發(fā)布), 003
+    # three times, 004 once (grep -c).
+    assert (row["001"], row["003"], row["004"], row["000"], row["total"]) == (1, 3, 1, 0, 5)
+    # A glossary pair: 市盈率 / 本益比, zh-Hans from Traditional, in 000 once.
+    assert table.loc[("zh-Hans", "Traditional", "本益比"), "000"] == 1
 
 
 def test_round_trip_changes_tai_of_the_taiwan_documents():

@@ -1,0 +1,66 @@
+"""Tests for script and usage detection, on sentences written for them (not from the corpus)."""
+
+import pytest
+
+from helpers.language.detect import detect_script
+
+
+@pytest.mark.parametrize(
+    "text, script, simplified, traditional",
+    [
+        ("头发很干", "Simplified", "头发", ""),  # 头, 发: Simplified-only; 很, 干 written alike
+        ("頭髮很乾", "Traditional", "", "頭髮"),  # 乾 stays 乾 in 乾坤, so it counts for neither
+        ("我們今天去买东西", "mixed", "买东", "們"),
+        ("大家好", "either", "", ""),  # written alike in both scripts
+        ("人口", "either", "", ""),
+        ("", "either", "", ""),
+        ("Hello, world! 123", "either", "", ""),
+    ],
+)
+def test_the_script_and_the_characters_that_show_it(text, script, simplified, traditional):
+    found = detect_script(text)
+    assert found.script == script
+    assert "".join(found.simplified) == simplified
+    assert "".join(found.traditional) == traditional
+
+
+@pytest.mark.parametrize(
+    "text, region, mainland, taiwan",
+    [
+        ("这款芯片的市盈率很高", "mainland", ("芯片", "市盈率"), ()),  # glossary pairs
+        ("這款晶片的本益比很高", "Taiwan", (), ("晶片", "本益比")),
+        ("我的電腦軟體很好用", "Taiwan", (), ("軟體",)),  # TWPhrases 軟件 → 軟體
+        ("我的电脑软件很好用", "mainland", ("软件",), ()),
+        ("這個軟件很好用", "mainland", ("軟件",), ()),  # mainland usage in Traditional
+        ("芯片和晶片", None, ("芯片",), ("晶片",)),  # a tie decides nothing
+        ("头发很干", None, (), ()),
+    ],
+)
+def test_the_usage_and_the_words_that_show_it(text, region, mainland, taiwan):
+    found = detect_script(text)
+    assert (found.region, found.mainland_words, found.taiwan_words) == (region, mainland, taiwan)
+
+
+@pytest.mark.parametrize(
+    "text, target, source",
+    [
+        ("頭髮很乾", "zh-Hans", ("Traditional", "Taiwan")),  # no evidence: Traditional is Taiwan
+        ("头发很干", "zh-TW", ("Simplified", "mainland")),
+        ("這個軟件很好用", "zh-TW", ("Traditional", "mainland")),
+        ("我們今天去买东西", "zh-Hans", ("Traditional", "Taiwan")),  # mixed into Simplified
+        ("我們今天去买东西", "zh-TW", ("Simplified", "mainland")),  # mixed into Traditional
+        ("大家好", "zh-Hant", ("Simplified", "mainland")),
+    ],
+)
+def test_the_source_a_detection_converts_from(text, target, source):
+    assert detect_script(text).source(target) == source
+
+
+def test_the_summary_names_script_usage_and_words():
+    assert (
+        detect_script("這款晶片的本益比很高").summary()
+        == "Traditional, Taiwan usage (晶片, 本益比)"
+    )
+    assert detect_script("大家好").summary() == (
+        "written alike in both scripts, usage not shown by the words"
+    )
