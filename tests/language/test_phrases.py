@@ -18,6 +18,79 @@ from helpers.language.phrases import (
 # corpus; each expected text was read character by character against the entry's reason (發 not
 # 髮, 只 'only' not the measure word 隻 …). zh-Hant keeps OpenCC's standard forms (喫, 審覈, 着).
 SENTENCES = [
+    # rows found on the development part of corpus/conversion_testset.tsv; outputs read by hand
+    (
+        "Simplified",
+        "我会尽快回复你",
+        {"zh-Hant": "我會儘快回覆你", "zh-TW": "我會儘快回覆你", "zh-HK": "我會儘快回覆你"},
+    ),
+    (
+        "Simplified",
+        "他参与制作了这部电影",
+        {
+            "zh-Hant": "他參與製作了這部電影",
+            "zh-TW": "他參與製作了這部電影",
+            "zh-HK": "他參與製作了這部電影",
+        },
+    ),
+    (
+        "Simplified",
+        "行李已经托运了",
+        {"zh-Hant": "行李已經託運了", "zh-TW": "行李已經託運了", "zh-HK": "行李已經託運了"},
+    ),
+    (
+        "Simplified",
+        "大家都给他点赞",
+        {"zh-Hant": "大家都給他點讚", "zh-TW": "大家都給他點讚", "zh-HK": "大家都給他點讚"},
+    ),
+    (
+        "Simplified",
+        "早上冲咖啡，晚上冲一杯茶",
+        {
+            "zh-Hant": "早上沖咖啡，晚上沖一杯茶",
+            "zh-TW": "早上沖咖啡，晚上沖一杯茶",
+            "zh-HK": "早上沖咖啡，晚上沖一杯茶",
+        },
+    ),
+    (
+        "Simplified",
+        "我太困了，想睡觉",
+        {"zh-Hant": "我太睏了，想睡覺", "zh-TW": "我太睏了，想睡覺", "zh-HK": "我太睏了，想睡覺"},
+    ),
+    (
+        "Simplified",
+        "汤里放几片姜",
+        {"zh-Hant": "湯裏放幾片薑", "zh-TW": "湯裡放幾片薑", "zh-HK": "湯裏放幾片薑"},
+    ),
+    (
+        "Simplified",
+        "这条裤子腰有点松",
+        {"zh-Hant": "這條褲子腰有點鬆", "zh-TW": "這條褲子腰有點鬆", "zh-HK": "這條褲子腰有點鬆"},
+    ),
+    (
+        "Simplified",
+        "他姓范，她姓钟，我姓余，那位韩国朋友姓朴",
+        {
+            "zh-Hant": "他姓范，她姓鍾，我姓余，那位韓國朋友姓朴",
+            "zh-TW": "他姓范，她姓鍾，我姓余，那位韓國朋友姓朴",
+            "zh-HK": "他姓范，她姓鍾，我姓余，那位韓國朋友姓朴",
+        },
+    ),
+    (
+        "Simplified",
+        "新家具很贵",
+        {"zh-Hant": "新傢俱很貴", "zh-TW": "新家具很貴", "zh-HK": "新傢俱很貴"},
+    ),
+    (
+        "Simplified",
+        "晚饭吃土豆",
+        {"zh-Hant": "晚飯喫土豆", "zh-TW": "晚飯吃馬鈴薯", "zh-HK": "晚飯吃土豆"},
+    ),
+    (
+        "Simplified",
+        "硬盘坏了",
+        {"zh-Hant": "硬盤壞了", "zh-TW": "硬碟壞了", "zh-HK": "硬盤壞了"},
+    ),
     (
         "Simplified",
         "我给粉丝发送了一条消息",
