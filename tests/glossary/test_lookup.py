@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import helpers
 from helpers.core.errors import CorpusError
-from helpers.glossary import lookup as lookup_module
+from helpers.glossary import cedict as cedict_module
 from helpers.glossary.lookup import Sense, cedict_senses, lookup, lookup_table, word_readings
 
 SENTENCE = "需要的不是概念,而是晶片"
@@ -35,6 +35,7 @@ def test_a_traditional_sentence_keeps_its_words_as_written():
     words = {row["word"]: row for row in lookup("推理效率的數學天平傾向於TPU這樣的專用晶片")}
     # 數學 数学 [shu4 xue2] /mathematics/mathematical/
     assert words["數學"]["simplified"] == "数学"
+    assert words["數學"]["traditional"] == "數學"
     assert words["數學"]["cedict"][0]["english"] == ["mathematics", "mathematical"]
     assert words["推理"]["glossary"] == "inference"
     assert lookup("算力和能源")[0]["word"] == "算力"
@@ -56,25 +57,25 @@ def test_cedict_senses_by_either_headword():
 
 def test_only_the_entries_looked_up_are_parsed(monkeypatch):
     calls = []
-    marked = lookup_module._marked
+    marked = cedict_module._marked
     monkeypatch.setattr(
-        lookup_module, "_marked", lambda pinyin: calls.append(pinyin) or marked(pinyin)
+        cedict_module, "_marked", lambda pinyin: calls.append(pinyin) or marked(pinyin)
     )
     # 綠 绿 [lu:4] /green/…/ is CC-CEDICT's one entry for 綠, and no other test looks it up.
     assert [sense.pinyin for sense in cedict_senses("綠")] == ["lǜ"]
-    assert calls == ["lu:4"]
+    assert calls == [("lu:4",)]
 
 
 def test_lookup_table():
     table = lookup_table(SENTENCE, entries=2, senses=1)
-    assert list(table.columns) == ["word", "glossary", "CC-CEDICT"]
-    # 的 has four CC-CEDICT entries; the first two with their first sense each.
+    assert list(table.columns) == ["word", "traditional", "glossary", "CC-CEDICT"]
+    # 的 has four CC-CEDICT entries; the first two ranked (de5 in 114 words, di4 in 19: 目的 …),
+    # with their first sense each.
     assert table.loc[1].to_dict() == {
         "word": "的",
+        "traditional": "的",
         "glossary": "",
-        "CC-CEDICT": (
-            "de: of; ~'s (possessive particle) | dī: a taxi; a cab (abbr. for 的士[di1 shi4])"
-        ),
+        "CC-CEDICT": "de: of; ~'s (possessive particle) | dì: (bound form) bull's-eye; target",
     }
     assert table.loc[6, "glossary"] == "chip"
 

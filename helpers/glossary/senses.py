@@ -1,0 +1,126 @@
+"""CC-CEDICT's entries for a word in the order a learner needs them, cross-references followed.
+
+The ranking rule: a word's entries are sorted by kind, then by how productive the reading is, then
+by CC-CEDICT's file order:
+
+1. kind: common entries first; then proper nouns (capitalised pinyin: surnames, place names,
+   names, 加 [Jia1] "Canada; surname Jia"); then variant rows (the first sense is a cross-reference:
+   "variant of X", "old variant of X", "see X", "see also X", "also written X"; 从 [cong2]
+   "variant of 從", 袴子 "variant of 褲子"). (CC-CEDICT has no classifier-only rows, none whose
+   every sense is "CL:…", so they need no kind of their own.)
+2. for a one-character word, the number of CC-CEDICT words (two or more characters, names left
+   out) that hold the character as that entry's Traditional headword writes it, with that entry's
+   reading, most first: 後 hou4 (326 words) before 后 hou4 "empress" (14), 著 zhe5 (77) before
+   著 zhao1 (8), 行 xing2 (488) before 行 hang2 (77). Longer words keep file order here.
+3. CC-CEDICT's file order.
+
+A variant row is followed one level: the entries it points to (the Traditional headword, and the
+reading when the reference gives one) come right after it unless they are already listed; their
+own cross-references are not followed, so a loop cannot arise. The Traditional form a learner
+needs for a Simplified word is the Traditional headword of its first-ranked entry (裤子 → 褲子).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal, get_args
+
+from helpers.core.caching import data_cache
+from helpers.glossary.cedict import Line, Sense, cedict_lines, traditional_word_count
+
+REFERENCE = re.compile(
+    r"^(?:[\w-]+ )*(?:variant of|see(?: also)?|also written) "
+    r"(?P<traditional>[^\s|\[,;]+)(?:\|[^\s\[,;]+)?(?:\[(?P<reading>[^\]]+)\])?"
+)
+"""A sense pointing at another headword: 'variant of 從|从[cong2]', 'see 一樣|一样[yi1 yang4]'."""
+Kind = Literal["common", "proper noun", "variant"]
+"""The kinds of entry, in ranking order (see the module docstring)."""
+KINDS: tuple[Kind, ...] = get_args(Kind)
+
+
+def kind(line: Line) -> Kind:
+    """Which of KINDS a CC-CEDICT line is (see the module docstring for the rule)."""
+    if REFERENCE.match(line.english[0]):
+        return "variant"
+    if line.numbered[0][:1].isupper():
+        return "proper noun"
+    return "common"
+
+
+def _rank(line: Line, position: int) -> tuple[int, int, int]:
+    """The sort key of a word's line at a position in file order: kind, productivity, position."""
+    productive = 0
+    if len(line.traditional) == 1 and len(line.numbered) == 1:
+        productive = traditional_word_count(line.traditional, line.numbered[0].lower())
+    return KINDS.index(kind(line)), -productive, position
+
+
+def _referenced(line: Line) -> Iterator[Line]:
+    """The lines a variant row points at, in the order of its references."""
+    for english in line.english:
+        found = REFERENCE.match(english)
+        if not found:
+            continue
+        reading = found["reading"]
+        for target in cedict_lines(found["traditional"]):
+            wanted = reading is None or " ".join(target.numbered) == reading
+            if target.traditional == found["traditional"] and wanted:
+                yield target
+
+
+@data_cache
+def ranked_lines(word: str) -> tuple[Line, ...]:
+    """A word's CC-CEDICT lines ranked, each variant row followed by what it points at.
+
+    Args:
+        word: a headword in either script ("从", "裤子", "後").
+
+    Returns:
+        The word's lines in ranking order (module docstring), each variant row followed by the
+        lines it references that are not listed already; empty if CC-CEDICT lacks the word.
+    """
+    own = cedict_lines(word)
+    ranked = sorted(enumerate(own), key=lambda numbered: _rank(numbered[1], numbered[0]))
+    shown: list[Line] = []
+    for _, line in ranked:
+        shown.append(line)
+        if kind(line) == "variant":
+            shown.extend(
+                target
+                for target in dict.fromkeys(_referenced(line))
+                if target not in own and target not in shown
+            )
+    return tuple(shown)
+
+
+def learner_senses(word: str) -> tuple[Sense, ...]:
+    """A word's CC-CEDICT entries in the order a learner needs them (see the module docstring).
+
+    Args:
+        word: a headword in either script.
+
+    Returns:
+        Its entries ranked, with the entries its variant rows point at (their headwords differ
+        from the word's: 甚麼 "see 什麼" is followed by 什麼's entry); empty if CC-CEDICT lacks
+        the word.
+    """
+    return tuple(line.sense() for line in ranked_lines(word))
+
+
+def traditional_form(word: str) -> str | None:
+    """The Traditional form of a word a learner needs: that of its first-ranked CC-CEDICT entry.
+
+    Args:
+        word: a headword in either script ("裤子", "后", "褲子").
+
+    Returns:
+        The Traditional headword of the first-ranked entry whose Simplified headword is the word
+        (裤子 → 褲子, not the variant 袴子; 后 → 後, not 后 "empress"); a word that is only a
+        Traditional headword (褲子) as given; None if CC-CEDICT lacks the word.
+    """
+    lines = ranked_lines(word)
+    simplified = [line for line in lines if line.simplified == word]
+    if simplified:
+        return simplified[0].traditional
+    return word if any(line.traditional == word for line in lines) else None
