@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gzip
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import KeysView, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
@@ -102,9 +102,9 @@ def _cedict_lines() -> Mapping[str, str]:
     return read_only({form: "\n".join(lines) for form, lines in found.items()})
 
 
-def is_headword(word: str) -> bool:
-    """Whether a word is a CC-CEDICT headword, Simplified or Traditional."""
-    return word in _cedict_lines()
+def headwords() -> KeysView[str]:
+    """Every CC-CEDICT headword, Simplified and Traditional (a read-only view, fast to test)."""
+    return _cedict_lines().keys()
 
 
 @data_cache
@@ -140,46 +140,57 @@ def word_readings(char: str) -> Mapping[str, int]:
         Numbered pinyin, lower case ('zhang3', 'lu:4') → the number of words, in either headword
         form, with that reading of char; empty when CC-CEDICT has no such word.
     """
-    return _reading_counts()[0].get(char, read_only({}))
-
-
-def traditional_word_count(char: str, reading: str) -> int:
-    """How many CC-CEDICT words of two or more characters (names left out) hold a Traditional
-    character read one way: how productive that character and reading are.
-
-    Args:
-        char: one Han character as a Traditional headword writes it (後, not 后, for "after").
-        reading: numbered pinyin, lower case ("hou4").
-
-    Returns:
-        The number of words (後 hou4: 以後, 後來, 最後 … 326 in CC-CEDICT 2024); 0 for none.
-    """
-    return _reading_counts()[1].get(char, {}).get(reading, 0)
+    return _reading_counts().get(char, read_only({}))
 
 
 @data_cache
-def _reading_counts() -> tuple[Mapping[str, Mapping[str, int]], Mapping[str, Mapping[str, int]]]:
-    """word_readings (either headword) and traditional_word_count, counted in one pass."""
-    either: defaultdict[str, dict[str, int]] = defaultdict(dict)
-    traditional: defaultdict[str, dict[str, int]] = defaultdict(dict)
+def _reading_counts() -> Mapping[str, Mapping[str, int]]:
+    """word_readings for every character, counted in one pass over CC-CEDICT."""
+    counts: defaultdict[str, dict[str, int]] = defaultdict(dict)
     lines = {line for joined in _cedict_lines().values() for line in joined.split("\n")}
-    for text in lines:
-        line = Line.parse(text)
-        if len(line.simplified) < 2 or len(line.numbered) != len(line.simplified):
-            continue
-        if line.numbered[0].istitle():
-            continue
-        readings = [reading.lower() for reading in line.numbered]
-        as_traditional = set(zip(line.traditional, readings, strict=True))
-        _count(either, as_traditional | set(zip(line.simplified, readings, strict=True)))
-        _count(traditional, as_traditional)
-    return (
-        read_only({char: read_only(found) for char, found in either.items()}),
-        read_only({char: read_only(found) for char, found in traditional.items()}),
-    )
+    for line in lines:
+        traditional, simplified = _word_readings(line)
+        for char, reading in traditional | simplified:
+            counts[char][reading] = counts[char].get(reading, 0) + 1
+    return read_only({char: read_only(found) for char, found in counts.items()})
 
 
-def _count(counts: defaultdict[str, dict[str, int]], pairs: set[tuple[str, str]]) -> None:
-    """Add one to the count of each (character, reading) pair."""
-    for char, reading in pairs:
-        counts[char][reading] = counts[char].get(reading, 0) + 1
+@data_cache
+def traditional_word_count(char: str) -> Mapping[str, int]:
+    """How many CC-CEDICT words of two or more characters (names left out) hold a character as
+    their Traditional headword writes it, by reading: how productive each reading of it is.
+
+    Counted on first use for each character (a scan of the headwords, not of every entry).
+
+    Args:
+        char: one Han character as a Traditional headword writes it (後, not 后, for "after").
+
+    Returns:
+        Numbered pinyin, lower case → the number of words (後: {"hou4": 326}; 后: {"hou4": 14},
+        皇后 and the like); empty for none.
+    """
+    counts: dict[str, int] = {}
+    lines = {
+        line
+        for head, joined in _cedict_lines().items()
+        if char in head and len(head) > 1
+        for line in joined.split("\n")
+    }
+    for line in lines:
+        for found, reading in _word_readings(line)[0]:
+            if found == char:
+                counts[reading] = counts.get(reading, 0) + 1
+    return read_only(counts)
+
+
+def _word_readings(line: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The (character, lower-case numbered reading) pairs of a CC-CEDICT line's Traditional and
+    Simplified headwords; both empty for a one-character word, a name (capitalised pinyin) or a
+    line whose syllables do not match its characters one for one."""
+    heads, _, rest = line.partition(" [")
+    traditional, simplified = heads.split(" ", 1)
+    numbered = rest.partition("]")[0].split()
+    if len(simplified) < 2 or len(numbered) != len(simplified) or numbered[0].istitle():
+        return set(), set()
+    readings = [reading.lower() for reading in numbered]
+    return set(zip(traditional, readings, strict=True)), set(zip(simplified, readings, strict=True))

@@ -30,7 +30,7 @@ import re
 import jieba
 
 from helpers.core.caching import data_cache
-from helpers.glossary.cedict import is_headword
+from helpers.glossary.cedict import headwords
 from helpers.glossary.entries import glossary_entries
 from helpers.language.conversion import converter
 
@@ -70,10 +70,14 @@ def tokenizer() -> jieba.Tokenizer:
     words = jieba.Tokenizer()
     words.FREQ, words.total, words.initialized = dict(stock.FREQ), stock.total, True
     forms = glossary_forms()
-    known = set(forms)
-    for word, frequency in stock.FREQ.items():
-        if frequency and HAN_WORD.fullmatch(word) and word not in known and not is_headword(word):
-            words.FREQ[word] = 0
+    kept, cedict = set(forms), headwords()
+    unknown = [
+        word
+        for word, frequency in stock.FREQ.items()
+        if frequency and len(word) > 1 and word not in cedict and word not in kept
+        if HAN_WORD.fullmatch(word)
+    ]
+    words.FREQ.update(dict.fromkeys(unknown, 0))
     for form in forms:
         words.suggest_freq(form, tune=True)
     return words

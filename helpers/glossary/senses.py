@@ -52,7 +52,7 @@ def _rank(line: Line, position: int) -> tuple[int, int, int]:
     """The sort key of a word's line at a position in file order: kind, productivity, position."""
     productive = 0
     if len(line.traditional) == 1 and len(line.numbered) == 1:
-        productive = traditional_word_count(line.traditional, line.numbered[0].lower())
+        productive = traditional_word_count(line.traditional).get(line.numbered[0].lower(), 0)
     return KINDS.index(kind(line)), -productive, position
 
 
@@ -81,9 +81,9 @@ def ranked_lines(word: str) -> tuple[Line, ...]:
         lines it references that are not listed already; empty if CC-CEDICT lacks the word.
     """
     own = cedict_lines(word)
-    ranked = sorted(enumerate(own), key=lambda numbered: _rank(numbered[1], numbered[0]))
+    ranked = sorted(own, key=lambda line: _rank(line, own.index(line))) if len(own) > 1 else own
     shown: list[Line] = []
-    for _, line in ranked:
+    for line in ranked:
         shown.append(line)
         if kind(line) == "variant":
             shown.extend(

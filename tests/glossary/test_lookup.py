@@ -1,5 +1,7 @@
 """helpers.glossary.lookup: sentences segmented by jieba and their words found in CC-CEDICT."""
 
+import json
+
 import jieba
 import pytest
 from hypothesis import given, settings
@@ -119,3 +121,22 @@ def test_word_readings_count_each_reading_of_a_character():
     assert readings == word_readings("還")  # either headword form
     # every lower-case (non-name) word holding 斯 reads it si1 (grep above: none without si1)
     assert set(word_readings("斯")) == {"si1"}
+
+
+def test_lookup_ranks_senses_and_gives_the_traditional_form_a_learner_needs():
+    rows = {row["word"]: row for row in lookup("这条裤子太长了")}
+    # 褲子 裤子 [ku4 zi5] /trousers/pants/ before the variant row 袴子
+    assert rows["裤子"]["traditional"] == "褲子"
+    assert rows["裤子"]["cedict"][0]["english"] == ["trousers", "pants", "CL:條|条[tiao2]"]
+    # 長 长 [chang2] /length/long/ is the first entry; 太长 is no CC-CEDICT word, so 太 / 长
+    assert rows["长"]["traditional"] == "長" and rows["长"]["cedict"][0]["pinyin"] == "cháng"
+
+
+def test_the_command_line_look_up(cli):
+    result = cli("glossary", "--lookup", "我们的确实在努力")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    # cut by hand: 我们 / 的 / 确实 / 在 / 努力; 確實 is 确实's Traditional headword
+    assert [row["word"] for row in rows] == ["我们", "的", "确实", "在", "努力"]
+    assert rows[2]["traditional"] == "確實"
+    assert rows[2]["cedict"][0]["english"][0] == "indeed"
