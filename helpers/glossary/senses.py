@@ -1,18 +1,22 @@
 """CC-CEDICT's entries for a word in the order a learner needs them, cross-references followed.
 
-The ranking rule: a word's entries are sorted by kind, then by how productive the reading is, then
-by CC-CEDICT's file order:
+The ranking rule: a word's entries are sorted by kind, then by how common the reading is, then by
+how productive the written form is, then by CC-CEDICT's file order:
 
 1. kind: common entries first; then proper nouns (capitalised pinyin: surnames, place names,
    names, 加 [Jia1] "Canada; surname Jia"); then variant rows (the first sense is a cross-reference:
    "variant of X", "old variant of X", "see X", "see also X", "also written X"; 从 [cong2]
    "variant of 從", 袴子 "variant of 褲子"). (CC-CEDICT has no classifier-only rows, none whose
    every sense is "CL:…", so they need no kind of their own.)
-2. for a one-character word, the number of CC-CEDICT words (two or more characters, names left
-   out) that hold the character as that entry's Traditional headword writes it, with that entry's
-   reading, most first: 後 hou4 (326 words) before 后 hou4 "empress" (14), 著 zhe5 (77) before
-   著 zhao1 (8), 行 xing2 (488) before 行 hang2 (77). Longer words keep file order here.
-3. CC-CEDICT's file order.
+2. for a one-character word, its usual reading first (usual_reading: pypinyin's reading of the
+   character alone), so 还 hái "still" comes before huán "to pay back", 都 dōu "all" before dū
+   "capital", 着 zhe before zhuó and zháo;
+3. then, for a one-character word, the number of CC-CEDICT words (two or more characters, names
+   left out) that hold the character as that entry's Traditional headword writes it, with that
+   entry's reading, most first: this picks the Traditional form among entries of one reading,
+   後 hou4 (326 words) before 后 hou4 "empress" (14), 臺 "platform" (118) before 檯 "desk" (22).
+   Longer words keep file order here.
+4. CC-CEDICT's file order.
 
 A variant row is followed one level: the entries it points to (the Traditional headword, and the
 reading when the reference gives one) come right after it unless they are already listed; their
@@ -25,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Literal, get_args
+
+from pypinyin import Style, pinyin
 
 from helpers.core.caching import data_cache
 from helpers.glossary.cedict import Line, Sense, cedict_lines, traditional_word_count
@@ -48,12 +54,24 @@ def kind(line: Line) -> Kind:
     return "common"
 
 
-def _rank(line: Line, position: int) -> tuple[int, int, int]:
-    """The sort key of a word's line at a position in file order: kind, productivity, position."""
-    productive = 0
+def usual_reading(char: str) -> str:
+    """A character's most common reading, numbered as CC-CEDICT writes it ("hai2", "le5", "lu:4").
+
+    Source: pypinyin's reading of the character alone (the first of its readings in pinyin-data,
+    which is built from Unicode's Unihan readings and hand corrections).
+    """
+    reading = pinyin(char, style=Style.TONE3, neutral_tone_with_five=True)[0][0]
+    return reading.replace("v", "u:")
+
+
+def _rank(line: Line, position: int) -> tuple[int, bool, int, int]:
+    """The sort key of a word's line at a position in file order (see the module docstring)."""
+    unusual, productive = False, 0
     if len(line.traditional) == 1 and len(line.numbered) == 1:
-        productive = traditional_word_count(line.traditional).get(line.numbered[0].lower(), 0)
-    return KINDS.index(kind(line)), -productive, position
+        reading = line.numbered[0].lower()
+        unusual = reading != usual_reading(line.simplified)
+        productive = traditional_word_count(line.traditional).get(reading, 0)
+    return KINDS.index(kind(line)), unusual, -productive, position
 
 
 def _referenced(line: Line) -> Iterator[Line]:

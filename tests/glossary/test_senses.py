@@ -47,8 +47,9 @@ def test_kuzi_is_written_with_the_clothing_radical():
 @pytest.mark.parametrize(
     ("word", "expected", "traditional"),
     [
-        # 乾 干 [gan1] /dry/ (乾淨, 餅乾), 幹 干 [gan4] /to work/ (幹部), 干 [gan1] /to concern/
-        ("干", ("乾", "gān", "dry"), "乾"),
+        # 幹 干 [gan4] /tree trunk/…/to work/to do/ (干活, 干什么: gàn is 干's everyday reading),
+        # then 乾 干 [gan1] /dry/, 干 [gan1] /to concern/
+        ("干", ("幹", "gàn", "tree trunk"), "幹"),
         # 發 发 [fa1] /to send out/ before 髮 发 [fa4] /hair/ (already CC-CEDICT's order)
         ("发", ("發", "fā", "to send out"), "發"),
         # 面 [mian4] /face/ before 麵 /flour; noodles/ and the variant 麪
@@ -63,10 +64,10 @@ def test_kuzi_is_written_with_the_clothing_radical():
         ),
         # 行 [xing2] /to walk/…/OK!/ before 行 [hang2] /row/ (the file's first)
         ("行", ("行", "xíng", "to walk"), "行"),
-        # 長 长 [chang2] /length/long/ before 長 [zhang3] /chief/
-        ("长", ("長", "cháng", "length"), "長"),
         # 臺 台 [tai2] /platform/ before 台 [Tai2] /Taiwan (abbr.)/ (the file's first), 檯, 颱
         ("台", ("臺", "tái", "platform"), "臺"),
+        # 還 还 [hai2] /still/ before 還 [huan2] /to pay back/ (the file's first)
+        ("还", ("還", "hái", "still"), "還"),
         # 後 后 [hou4] /back/after/ before 后 [Hou4] /surname/ and 后 [hou4] /empress/
         ("后", ("後", "hòu", "back"), "後"),
         # 只 [zhi3] /only/ before 隻 只 [zhi1] /classifier for birds …/ and the variants 祇, 衹
@@ -76,6 +77,14 @@ def test_kuzi_is_written_with_the_clothing_radical():
 def test_the_common_sense_comes_first(word, expected, traditional):
     assert first(word) == expected
     assert traditional_form(word) == traditional
+
+
+def test_both_everyday_readings_of_chang_come_first():
+    # 長 长 [chang2] /length/long/ and 長 [zhang3] /chief/to grow/ are both everyday (长大, 增长,
+    # 校长 against 很长, 长期): neither ranks below anything else. The rule puts zhǎng first,
+    # pypinyin's usual reading of 长; a learner may well expect cháng.
+    assert {sense.pinyin for sense in learner_senses("长")[:2]} == {"cháng", "zhǎng"}
+    assert traditional_form("长") == "長"
 
 
 def test_a_character_keeps_each_of_its_entries():
