@@ -127,3 +127,10 @@ def test_kinds():
 def test_a_word_cedict_lacks():
     assert learner_senses("晶片晶片") == ()
     assert traditional_form("晶片晶片") is None
+
+
+def test_the_notebooks_import_surface():
+    import helpers
+
+    assert helpers.learner_senses is learner_senses
+    assert helpers.traditional_form is traditional_form
