@@ -56,6 +56,7 @@ _MODULES = {
     "helpers.glossary.terms": ("term_spans", "vocabulary"),
     "helpers.glossary.search": ("concordance", "search"),
     "helpers.glossary.lookup": ("lookup", "lookup_table"),
+    "helpers.glossary.senses": ("learner_senses", "traditional_form"),
     "helpers.glossary.export": ("export_anki", "export_csv"),
     "helpers.notes.words": (
         "MyWord",
