@@ -265,10 +265,27 @@ def read_raw(path: Path) -> str:
         raise CorpusError(f"{path}: file not found") from None
     if not data.strip():
         raise CorpusError(f"{path}: file is empty")
+    return decoded(data, str(path))
+
+
+def decoded(data: bytes, name: str) -> str:
+    """Bytes decoded as strict UTF-8, for a corpus file or text given on standard input.
+
+    Args:
+        data: the bytes.
+        name: what they come from, for the message ('corpus/texts/003.txt', 'standard input').
+
+    Returns:
+        The text.
+
+    Raises:
+        CorpusError: the bytes are not UTF-8 (GBK, Big5 …); the message names the source, the first
+            bad byte and its offset.
+    """
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise CorpusError(
-            f"{path}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            f"{name}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
             "the corpus expects UTF-8 text, so convert GBK or Big5 files first"
         ) from None
