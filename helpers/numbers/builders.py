@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from helpers.numbers.numerals import consecutive_digits, number_value, vague_range
 from helpers.numbers.patterns import (
     BIT_CONTEXT,
     BIT_NEXT,
@@ -32,8 +33,6 @@ from helpers.numbers.units import (
     UNITS,
     Kind,
     Unit,
-    consecutive_digits,
-    number_value,
     per_period,
 )
 
@@ -75,9 +74,11 @@ def _plain(match: re.Match[str], value: float, base: float, unit: Unit, approx: 
 
 
 def _number(text: str) -> ParsedNumber | None:
-    """What a written number reads as ('两三' a range, '数十' no value), or None if unreadable."""
-    if text[0] in "数數几幾成":
-        return None, None, None, True
+    """What a written number reads as ('两三', '几百' ranges), or None if unreadable."""
+    if vague := vague_range(text):
+        return None, vague[0], vague[1], True
+    if text[0] == "成":
+        return None, None, None, True  # 成千上万 spans two orders of magnitude: no value
     if text == "半":
         return 0.5, None, None, False
     if text[0] != "上" and "多" not in text and (pair := consecutive_digits(text)):
@@ -234,8 +235,8 @@ def fraction(match: re.Match[str]) -> Found | None:
     if numerator_value is None or not denominator_value:
         return None
     value = numerator_value / denominator_value
-    if match["den"] == "百":
-        return _plain(match, value * 100, value, PERCENT_UNIT, bool(match["pre"]))
+    if match["den"] == "百":  # the numerator is the percentage: 百分之一点五七 is 1.57 %, exactly
+        return _plain(match, numerator_value, value, PERCENT_UNIT, bool(match["pre"]))
     return _plain(match, value, value, RATIO_UNIT, bool(match["pre"]))
 
 

@@ -45,7 +45,12 @@ LARGE = f"(?:{_scales(LARGE_SCALES, PREFIX_OF_UNIT)})"
 # parts alone (3千, 2.5万, 5千亿, 1.2万亿, 2百万, 4百亿); worth the product of its characters.
 SMALL_AFTER_DIGITS = f"(?:{_scales(SMALL_SCALES, AFTER_DIGITS)})"
 SCALE = f"(?:{SMALL_AFTER_DIGITS}?{LARGE}{{1,2}}|{SMALL_AFTER_DIGITS})"
-CHINESE = rf"(?:[{CN_DIGITS}]|{_scales(SCALES, PREFIX_OF_UNIT)})+"
+# A decimal part written with 点: 一点五七, 三点五 (百分之一点五七, 三点五倍).
+CN_DECIMAL = "[点點][零〇一二三四五六七八九]+"
+CHINESE = rf"(?:[{CN_DIGITS}]|{_scales(SCALES, PREFIX_OF_UNIT)})+(?:{CN_DECIMAL}{LARGE}{{0,2}})?"
+# After 万 or 亿, a colloquial number goes on with Arabic digits or Chinese ones (13万2, 13万2千,
+# 14万一): one digit, maybe with 千 or 百, or a Chinese numeral.
+AFTER_LARGE = rf"(?<=[万萬亿億])(?:[1-9](?![\d.,])[千百]?|{CHINESE})"
 # A vague magnitude (数十, 几百, 数十亿, 上万) has no value; 上千 alone is 1e3. 成千上万 and
 # 成百上千 span two orders of magnitude, so they have none either.
 SMALL = f"[{''.join(SMALL_SCALES)}]"
@@ -61,7 +66,9 @@ MEASURE = _alternation(
 FILLER = rf"[个個](?=\s?(?:{MEASURE}))"
 # 多 inside a number, before its last large scale: 3千多亿, 三千多万, 一万多亿.
 INNER_MORE = rf"(?:(?:{ARABIC})(?:\s?{SCALE})?|{CHINESE})\s?多{LARGE}{{1,2}}"
-NUMBER = rf"{INNER_MORE}|(?:{ARABIC})(?:\s?{SCALE})?|{VAGUE}|{CHINESE}|半(?={FILLER})"
+NUMBER = (
+    rf"{INNER_MORE}|(?:{ARABIC})(?:\s?{SCALE}(?:{AFTER_LARGE})?)?|{VAGUE}|{CHINESE}|半(?={FILLER})"
+)
 PERIOD = _alternation(PERIODS)
 DURATION = _alternation(surface for surface, unit in UNITS.items() if unit.kind == "duration")
 # Up to two words between a period and its amount: 每年将一百万吨, 一小时发射一次.
@@ -126,14 +133,18 @@ DATE = re.compile(
     rf"|{TIME})(?P<post>左右)?"
 )
 
-# Words with a numeral that are not quantities: 一些, 唯一, 万一, 第一性, 总有一天, 月球,
-# 两度 (twice).
+# Words with a numeral that are not quantities: 十万八千里 (worlds apart), 一些, 唯一, 万一
+# (unless a number is before it: 14万一 is 141,000), 第一性, 总有一天, 月球, 两度 (twice), 一点
+# as "a little" (unless digits follow: 一点五 is 1.5; 一点一点 is "bit by bit").
+A_LITTLE = "一[点點](?![钟鐘]|[零〇一二三四五六七八九](?![点點]))"
+IN_CASE = rf"(?<![\d{CN_NUMERAL}])[万萬]一"
 NON_QUANTITY = re.compile(
-    "一些|一直|唯一|一切|一夜|一起|一样|一樣|一定|一[点點](?![钟鐘])|一下|一旦|一边|一邊|统一|統一|"
-    "万一|萬一|一般|一致|一同|一再|一向|一时|一時|(?<!分)之一|一一|一口气|一口氣|千万别|千萬別|十字|"
+    f"{A_LITTLE}|{IN_CASE}|"
+    "一些|一直|唯一|一切|一夜|一起|一样|一樣|一定|一下|一旦|一边|一邊|统一|統一|"
+    "一般|一致|一同|一再|一向|一时|一時|(?<!分)之一|一一|一口气|一口氣|千万别|千萬別|十字|"
     "一番|一律|一度|一眼|一概|一味|一心|一面|一方面|一手|一生|一辈子|一輩子|一路|一刻|一会|一會|"
     "一阵|一陣|一瞬|一刀切|一带|一帶|第一性|一口|一号|一號|[总總终終]有一天|月球|月亮|四处|四處|"
-    "两度|兩度"
+    "两度|兩度|十万八千里|十萬八千里"
 )
 # A list number at the start of a line (1. 2) 3、, ### 1)) or in brackets (【3】).
 LIST_NUMBER = re.compile(r"(?m)^\s*(?:#+\s*|[-*]\s+)?\d+(?:[.)、](?!\d)|\s*】)|【\d+】")
@@ -168,9 +179,12 @@ MASKS = (
     ARTICLE_BEFORE_DURATION,
 )
 
-# Without a unit, a Chinese numeral is a number only with a large scale (国防预算才一万亿), else a
-# word (一, 十字).
-SCALED_CHINESE = re.compile(rf"[{CN_DIGITS}十][{CN_NUMERAL}]*[{''.join(LARGE_SCALES)}]")
+# Without a unit, a Chinese numeral is a number only with a scale of 百 or more or a decimal part
+# (国防预算才一万亿, 三千五, 一点五), else a word (一, 十字, 五十步笑百步's 五十).
+SCALED_CHINESE = re.compile(
+    rf"[{CN_DIGITS}十][{CN_NUMERAL}]*(?:[{''.join(c for c, f in SCALES.items() if f >= 100)}]"
+    rf"[{CN_NUMERAL}]*|{CN_DECIMAL})"
+)
 # Just before a number: a capitalised word names a product (Model 3), a Latin word then a space too
 # (Grok 4.2); a digit and a slash, or a slash and a digit after it, make one side of 24/7 or 9/11.
 NAME_BEFORE = re.compile(r"[A-Z][a-z]+ $")

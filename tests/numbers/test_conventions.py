@@ -141,8 +141,9 @@ def test_de_and_one_before_a_duration_is_an_article(read, text, expected):
     [
         ("你可能模拟了成千上万次。", ("成千上万次", None, None, None, "count", "count", True)),
         ("成百上千个工程师", ("成百上千个", None, None, None, "count", "count", True)),
-        ("你需要读过前几百页。", ("几百页", None, None, None, "count", "count", True)),
-        ("这份报告有几十頁", ("几十頁", None, None, None, "count", "count", True)),
+        # 几 and 数 before a scale read as 2–9 of it.
+        ("你需要读过前几百页。", ("几百页", None, 200, 900, "count", "count", True)),
+        ("这份报告有几十頁", ("几十頁", None, 20, 90, "count", "count", True)),
     ],
 )
 def test_idioms_of_many_and_pages_are_vague_magnitudes(read, text, expected):
