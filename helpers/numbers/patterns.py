@@ -77,16 +77,31 @@ GAP = rf"(?:(?![{CN_NUMERAL}数數几幾上半])[\u4e00-\u9fff]){{1,2}}?"
 # duration (一年).
 PER = rf"每(?:{PERIOD})|(?<![{CN_NUMERAL}])一(?:{PERIOD})(?=(?:{GAP})?\s?(?:{NUMBER})\s?[次])"
 RANGE_SIGN = "-|–|~|～|到|至"
+# A minus sign: 负 (not 正负, plus or minus), 零下 (below zero), or a hyphen or minus right
+# before digits where it does not join two numbers (-5%, but 10-15% is a range).
+SIGN = r"(?<!正)[负負]|零下|(?<![0-9A-Za-z.\-–~～])[-−－](?=\d)"
+# 个半 puts a half after a classifier: 一个半小时 = 1.5 hours, 两个半月 = 2.5 months.
+HALF_AFTER = "小时|小時|钟头|鐘頭|星期|月"
+CLASSIFIER_HALF = rf"[个個]半(?=\s?(?:{HALF_AFTER}))"
+# Jiao and fen after 块 or 元: 三块五 = 3.5, 三块五毛钱 = 3.5, 两元三角五分 = 2.35.
+CHANGE = (
+    r"(?<=[块塊元])(?P<jiao>[一二三四五六七八九两])(?:[毛角](?P<fen>[一二三四五六七八九]分?)?)?"
+    r"(?:钱|錢)?"
+)
 
-# Groups: pre, per (每年), inpre, low and lowunit (a range's low end), either (A 或 B), number, more
-# (多, 余, 几 after it), unit, half (两公里半), slash (100GW/年), post. A unit written after the
-# low end of a range must be written again after the high end (1吉瓦到10吉瓦); A 或 B is a range
-# only when the unit follows B alone (20 或 30 年), else two quantities (10 年或 20 年).
+# Groups: pre, per (每年), inpre, sign, low and lowunit (a range's low end), either (A 或 B),
+# number, more (多, 余, 几 after it), halfafter (个半), unit, change (块五), half (两公里半), slash
+# (100GW/年), post. A unit written after the low end of a range must be written again after the
+# high end (1吉瓦到10吉瓦); A 或 B is a range only when the unit follows B alone (20 或 30 年), else
+# two quantities (10 年或 20 年). A sign before a range belongs to its low end (-5~5度).
 QUANTITY = re.compile(
     rf"(?P<pre>{PRE_APPROX})?\s?(?:(?P<per>{PER})(?:{GAP})??\s?(?P<inpre>{PRE_APPROX})?\s?)?"
+    rf"(?P<sign>{SIGN})?"
     rf"(?:(?P<low>{NUMBER})\s?(?:(?P<lowunit>{UNIT})?\s?(?:{RANGE_SIGN})|(?P<either>或))\s?)?"
-    rf"(?P<number>{NUMBER})(?:\s?(?P<more>多|余|餘|几|幾))?\s?(?:{FILLER})?"
-    rf"(?P<unit>(?(lowunit)(?P=lowunit)|(?:{UNIT})(?![A-Za-z])))?(?(lowunit)(?(unit)|(?!)))"
+    rf"(?P<number>{NUMBER})(?:\s?(?P<more>多|余|餘|几|幾))?"
+    rf"\s?(?:{FILLER}|(?P<halfafter>{CLASSIFIER_HALF}))?"
+    rf"(?P<unit>(?(lowunit)(?P=lowunit)|(?(halfafter)(?:{HALF_AFTER})|(?:{UNIT})(?![A-Za-z]))))?"
+    rf"(?(lowunit)(?(unit)|(?!)))(?P<change>{CHANGE})?"
     rf"(?P<half>半)?(?:/(?P<slash>{PERIOD}))?(?P<post>{POST_APPROX})?"
 )
 
@@ -96,8 +111,15 @@ RATIO = re.compile(
     rf"(?<![\d.{CN_NUMERAL}])(?P<x>{RATIO_TERM})\s?比\s?(?P<y>{RATIO_TERM})"
     rf"(?![\d.{CN_NUMERAL}]|\s?(?:{UNIT}))"
 )
+# N 成 is N tenths (八成 = 80%, 八成五 = 85%), unless 成 starts a word (一成不变, 三成员, 变成).
+TENTHS = (
+    rf"(?<![\d.{CN_NUMERAL}])(?P<tenths>[一二三四五六七八九十两兩]|10|[1-9](?:\.\d)?)\s?成"
+    "(?!为|為|功|长|長|本|员|員|就|绩|績|熟|立|果|交|型|形|品|人|年|都|分|份|不变|不變|千|百)"
+)
 FRACTION = re.compile(
-    rf"(?P<pre>{PRE_APPROX})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})"
+    rf"(?P<pre>{PRE_APPROX})?(?P<sign>{SIGN})?(?P<den>{NUMBER})分之(?P<num>{NUMBER})"
+    rf"|(?P<tpre>{PRE_APPROX})?{TENTHS}(?P<hundredths>[一二三四五六七八九](?![{CN_NUMERAL}]|\s?(?:{UNIT})))?"
+    rf"(?P<tpost>{POST_APPROX})?"
     r"|(?<![\d./])(?P<a>\d+)/(?P<b>\d+)(?![\d/])"
     r"|一半|百分百"
 )
@@ -181,6 +203,8 @@ MASKS = (
 
 # Without a unit, a Chinese numeral is a number only with a scale of 百 or more or a decimal part
 # (国防预算才一万亿, 三千五, 一点五), else a word (一, 十字, 五十步笑百步's 五十).
+# A vague magnitude of 百 or more stands alone too (上千, 数百万).
+BARE_VAGUE = re.compile(r"[数數几幾上]十?[百千万萬亿億兆]+")
 SCALED_CHINESE = re.compile(
     rf"[{CN_DIGITS}十][{CN_NUMERAL}]*(?:[{''.join(c for c, f in SCALES.items() if f >= 100)}]"
     rf"[{CN_NUMERAL}]*|{CN_DECIMAL})"

@@ -106,6 +106,9 @@ class Unit:
     base: float | None = 1.0
 
 
+ORDERS_OF_MAGNITUDE = ("数量级", "數量級", "个数量级", "個數量級")
+
+
 def _units() -> dict[str, Unit]:
     """Every unit surface the extractor knows, by surface."""
     table: dict[str, Unit] = {}
@@ -121,6 +124,8 @@ def _units() -> dict[str, Unit]:
         ("%  ％", Unit("percent", "percent", base=0.01)),
         ("个百分点 個百分點 百分点 百分點", Unit("pp", "percent", base=0.01)),
         ("倍", Unit("times", "ratio")),
+        # An order of magnitude is ×10: the builder raises 10 to the written number.
+        (" ".join(ORDERS_OF_MAGNITUDE), Unit("times", "ratio")),
         ("瓦 W", Unit("W", "power")),
         ("千瓦 kW", Unit("W", "power", 1e3)),
         ("兆瓦 MW", Unit("W", "power", 1e6)),
@@ -157,7 +162,10 @@ def _units() -> dict[str, Unit]:
         ("英里/小时 mph", Unit("mph", "speed", base=0.44704)),
         ("伏 伏特", Unit("V", "other")),
         ("千伏 kV", Unit("V", "other", 1e3)),
-        ("度", Unit("degree", "other", base=None)),
+        ("度 摄氏度 攝氏度 ℃", Unit("degree", "other", base=None)),
+        # Spoken money: 两块钱, 五毛钱 (块 alone is a classifier: 一块电池).
+        ("块钱 塊錢", Unit("CNY", "money", base=None)),
+        ("毛钱 毛錢 角钱 角錢", Unit("CNY", "money", 0.1, None)),
         (
             "块 塊 台 颗 顆 次 家 个 個 人 名 位 股 辆 輛 枚 艘 层 層 座 件 项 項 根 条 條 轮 輪"
             " 遍 张 張 款 种 種 架 部 片 只 隻 篇 所 栋 棟 杯 场 場 份 批 卡 行 句 点 點 代 支 处"

@@ -84,3 +84,131 @@ def test_every_financial_digit_and_place():
 def test_an_idiom_and_in_case_are_no_numbers(read):
     assert read("还差着十万八千里") == []
     assert read("万一失败了") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("负一百", ("负一百", -100, None, None, "number", "other", False)),
+        ("负百分之三", ("负百分之三", -3, None, None, "percent", "percent", False)),
+        ("-5%", ("-5%", -5, None, None, "percent", "percent", False)),
+        ("零下五度", ("零下五度", -5, None, None, "degree", "other", False)),
+        ("气温-3℃", ("-3℃", -3, None, None, "degree", "other", False)),
+        ("利润负2亿元", ("负2亿元", -2e8, None, None, "CNY", "money", False)),
+        ("負百分之零點五", ("負百分之零點五", -0.5, None, None, "percent", "percent", False)),
+        ("-5~5度", ("-5~5度", None, -5, 5, "degree", "other", False)),  # the low end's sign
+    ],
+)
+def test_signs(read, text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 10-15% joins two numbers: no minus; 正负 is plus or minus; 负责 is "be in charge of".
+        ("只占 10-15%", [("10-15%", None, 10, 15, "percent", "percent", False)]),
+        ("误差正负5%", [("5%", 5, None, None, "percent", "percent", False)]),
+        ("负责100人", [("100人", 100, None, None, "count", "count", False)]),
+    ],
+)
+def test_what_is_no_minus_sign(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("两块钱", ("两块钱", 2, None, None, "CNY", "money", False)),
+        ("三块五", ("三块五", 3.5, None, None, "CNY", "money", False)),
+        ("三四十块钱", ("三四十块钱", None, 30, 40, "CNY", "money", True)),
+        ("一块五一斤", ("一块五", 1.5, None, None, "CNY", "money", False)),
+        ("三块五毛钱", ("三块五毛钱", 3.5, None, None, "CNY", "money", False)),
+        ("两元三角五分", ("两元三角五分", 2.35, None, None, "CNY", "money", False)),
+        ("五毛钱", ("五毛钱", 0.5, None, None, "CNY", "money", False)),
+        ("十元", ("十元", 10, None, None, "CNY", "money", False)),
+    ],
+)
+def test_money_in_kuai_yuan_mao(read, text, expected):
+    assert read(text) == [expected]
+
+
+def test_kuai_alone_is_a_classifier(read):
+    assert read("三块电池") == [("三块", 3, None, None, "count", "count", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("八成", ("八成", 80, None, None, "percent", "percent", False)),
+        ("两成的人", ("两成", 20, None, None, "percent", "percent", False)),
+        ("七成以上", ("七成以上", 70, None, None, "percent", "percent", True)),
+        ("约八成五", ("约八成五", 85, None, None, "percent", "percent", True)),
+        ("十成把握", ("十成", 100, None, None, "percent", "percent", False)),
+    ],
+)
+def test_cheng_is_tenths(read, text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["一成不变", "三成员国", "变成三", "五成为"])
+def test_cheng_that_starts_a_word_is_no_tenth(read, text):
+    assert [row for row in read(text) if row[4] == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("一个半小时", ("一个半小时", 1.5, None, None, "hour", "duration", False)),
+        ("两个半月", ("两个半月", 2.5, None, None, "month", "duration", False)),
+        ("三个半星期", ("三个半星期", 3.5, None, None, "week", "duration", False)),
+        ("等了两个半钟头", ("两个半钟头", 2.5, None, None, "hour", "duration", False)),
+    ],
+)
+def test_a_half_after_a_classifier(read, text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("一个数量级", ("一个数量级", 10, None, None, "times", "ratio", False)),
+        ("提升三个数量级", ("三个数量级", 1000, None, None, "times", "ratio", False)),
+        ("差了兩個數量級", ("兩個數量級", 100, None, None, "times", "ratio", False)),
+    ],
+)
+def test_orders_of_magnitude(read, text, expected):
+    assert read(text) == [expected]
+
+
+def test_magnitude_without_a_number_is_none(read):
+    assert read("呈数量级增长") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("数十兆美元", ("数十兆美元", None, 2e13, 9e13, "USD", "money", True)),
+        ("几百台", ("几百台", None, 200, 900, "count", "count", True)),
+        # 上 before a scale is its floor, as written: 上千 = 1,000, approximate.
+        ("上千", ("上千", 1e3, None, None, "number", "other", True)),
+        ("上万人", ("上万人", 1e4, None, None, "count", "count", True)),
+        ("数百万", ("数百万", None, 2e6, 9e6, "number", "other", True)),
+        ("几千公里", ("几千公里", None, 2e3, 9e3, "km", "length", True)),
+    ],
+)
+def test_vague_amounts(read, text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 多 before a scale: the written amount is the floor, the quantity approximate.
+        ("3千多亿美元", ("3千多亿美元", 3e11, None, None, "USD", "money", True)),
+        ("5千亿美元", ("5千亿美元", 5e11, None, None, "USD", "money", False)),
+        ("一万多人", ("一万多人", 1e4, None, None, "count", "count", True)),
+    ],
+)
+def test_scale_words_in_one_table(read, text, expected):
+    assert read(text) == [expected]
