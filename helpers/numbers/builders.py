@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from helpers.numbers.numerals import consecutive_digits, number_value, vague_range
+from helpers.numbers.numerals import (
+    consecutive_digits,
+    digit_string_value,
+    number_value,
+    vague_range,
+)
 from helpers.numbers.patterns import (
     BARE_VAGUE,
     BIT_CONTEXT,
@@ -38,6 +43,8 @@ from helpers.numbers.units import (
     per_period,
 )
 
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MAX_ORDERS = 30  # the most orders of magnitude a text counts (数量级); more is no count
 PERCENT_UNIT = UNITS["%"]  # the unit of 百分之二十 and 百分百
 # What a written number reads as: value, low, high and whether it is approximate.
 ParsedNumber = tuple[float | None, float | None, float | None, bool]
@@ -202,6 +209,8 @@ def quantity(match: re.Match[str]) -> Found | None:
     if match["change"]:
         value = None if value is None else value + _change(match)
     if unit_text in ORDERS_OF_MAGNITUDE:
+        if any(bound is not None and bound > MAX_ORDERS for bound in (value, low, high)):
+            return None  # 亿数量级 names a scale, not a count of orders of magnitude
         value, low, high = (None if bound is None else 10.0**bound for bound in (value, low, high))
     if match["sign"]:
         value, low = (None, -low) if value is None and low is not None else (_minus(value), low)
@@ -288,6 +297,16 @@ def fraction(match: re.Match[str]) -> Found | None:
     return _plain(match, value, value, RATIO_UNIT, bool(match["pre"]))
 
 
+def _full_year(two_digits: str, text: str, end: int) -> float:
+    """A two-digit year in the century that puts it nearest to the last four-digit year (19xx,
+    20xx) written before end in text, or to 2000 if there is none (26 → 2026; 05 after 1998 →
+    2005; 90 after 2025 → 1990)."""
+    years = FOUR_DIGIT_YEAR.findall(text, 0, end)
+    reference = float(years[-1]) if years else 2000.0
+    candidates = (century + float(two_digits) for century in (1900.0, 2000.0, 2100.0))
+    return min(candidates, key=lambda year: abs(year - reference))
+
+
 def date(match: re.Match[str]) -> Found:
     """A calendar date, month, quarter, decade or time of day.
 
@@ -295,15 +314,25 @@ def date(match: re.Match[str]) -> Found:
         match: a match of patterns.DATE.
 
     Returns:
-        The date: value is the year when one is written (2025年第三季度 → 2025), else None.
+        The date: value is the year when one is written (2025年第三季度 → 2025, 二〇二五年 →
+        2025, 在 26 年 → 2026), else None; a two-digit decade is a range (60年代 → 1960–1969).
     """
     year = match["decade"] or match["year"] or match["qyear"] or match["iso"]
+    value = float(year) if year else None
+    low = high = None
+    if match["cnyear"]:
+        value = digit_string_value(match["cnyear"])
+    elif match["shortyear"]:
+        value = _full_year(match["shortyear"], match.string, match.start())
+    elif decade := match["shortdecade"] or match["cndecade"]:
+        low = 1900 + (number_value(decade) or 0.0)  # 60年代 and 八十年代: the 1900s
+        high = low + 9
     return Found(
         match.start(),
         match.end(),
-        float(year) if year else None,
-        None,
-        None,
+        value,
+        low,
+        high,
         DATE_UNIT.name,
         None,
         DATE_UNIT.kind,

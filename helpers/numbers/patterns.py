@@ -129,11 +129,26 @@ HOUR = (
     r"(?:(?<![\d.])(?:[01]?\d|2[0-4])\s?"
     rf"|(?<![{CN_NUMERAL}第])(?:十[一二]?|[一二三四五六七八九两兩]))"
 )
-DECADE = r"(?:(?P<decade>\d{4})|(?<!\d)\d{2}|[一二三四五六七八九]十)\s?年代"
-YEAR = (
-    r"(?P<year>\d{4})\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?"
-    r"(?:\s?第?[一二三四1-4]\s?季度)?"
+# A decade: 1990年代 (value 1990), or two digits (60年代, 八十年代) read as the 1900s' decade, a
+# range (1960–1969).
+DECADE = (
+    r"(?:(?P<decade>\d{4})|(?<!\d)(?P<shortdecade>\d0)|(?P<cndecade>[一二三四五六七八九]十))"
+    r"\s?年代"
 )
+# After the year: a month and day, the end or start of the year, a quarter.
+IN_YEAR = (
+    r"(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?(?:\s?第?[一二三四1-4]\s?季度)?"
+)
+# A year written digit by digit in Chinese digits: 二〇二五年, 一七二零年.
+CN_YEAR = r"(?<![〇零一二三四五六七八九十百千万])(?P<cnyear>[〇零一二三四五六七八九]{4})\s?年"
+# Two digits then 年 after 在, 于 or 从 is a year, not a span (在 26 年将超过), unless a word
+# after it measures a span (在 26 年里); its century is the nearest four-digit year's before it,
+# else the 2000s (see builders.date).
+SHORT_YEAR = (
+    r"(?:(?<=[在于於从從])|(?<=[在于於从從]\s))(?P<shortyear>\d{2})\s?年"
+    r"(?![代里裡内內间間来來后後前了之中多半的])"
+)
+YEAR = rf"(?:(?P<year>\d{{4}})\s?年|{CN_YEAR}|{SHORT_YEAR}){IN_YEAR}"
 QUARTER_YEAR = r"Q[1-4](?:\s?(?P<qyear>\d{4}))?"
 ISO_DATE = r"(?P<iso>\d{4})-[01]\d-[0-3]\d"
 # A month: 1–12 in digits, or 一 … 十二 not inside a longer numeral or after a word that makes 月

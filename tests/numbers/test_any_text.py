@@ -212,3 +212,62 @@ def test_vague_amounts(read, text, expected):
 )
 def test_scale_words_in_one_table(read, text, expected):
     assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("二〇二五年", ("二〇二五年", 2025, None, None, "date", "date", False)),
+        ("一七二零年", ("一七二零年", 1720, None, None, "date", "date", False)),
+        ("一九四九年成立", ("一九四九年", 1949, None, None, "date", "date", False)),
+        ("生于二零零八年", ("二零零八年", 2008, None, None, "date", "date", False)),
+    ],
+)
+def test_years_in_chinese_digits(read, text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After 在, 于 or 从, two digits and 年 are a year, put in the century nearest to the last
+        # four-digit year before it, else to 2000.
+        ("我想在 26 年将超过美国", [("26 年", 2026, None, None, "date", "date", False)]),
+        (
+            "1998年成立，在 05 年上市",
+            [
+                ("1998年", 1998, None, None, "date", "date", False),
+                ("05 年", 2005, None, None, "date", "date", False),
+            ],
+        ),
+        (
+            "2025年回顾：于90年创办",
+            [
+                ("2025年", 2025, None, None, "date", "date", False),
+                ("90年", 1990, None, None, "date", "date", False),
+            ],
+        ),
+        # A span, not a year: no preposition, or a word after it that measures the span.
+        ("我认识你已经 26 年了", [("26 年", 26, None, None, "year", "duration", False)]),
+        ("在 26 年里", [("26 年", 26, None, None, "year", "duration", False)]),
+        ("需要20到30年", [("20到30年", None, 20, 30, "year", "duration", False)]),
+    ],
+)
+def test_two_digit_years_where_the_context_shows_the_century(read, text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("60年代", ("60年代", None, 1960, 1969, "date", "date", False)),
+        ("七十年代末", ("七十年代", None, 1970, 1979, "date", "date", False)),
+    ],
+)
+def test_decades(read, text, expected):
+    assert read(text) == [expected]
+
+
+def test_a_scale_before_shuliangji_is_no_count_of_orders(read):
+    # Found by Hypothesis: 10 ** 1e8 overflowed.
+    assert read("亿数量级") == []
