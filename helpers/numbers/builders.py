@@ -36,6 +36,7 @@ from helpers.numbers.units import (
     ORDERS_OF_MAGNITUDE,
     PERIOD_SECONDS,
     PERIODS,
+    RANK_UNIT,
     RATIO_UNIT,
     UNITS,
     Kind,
@@ -305,6 +306,23 @@ def _full_year(two_digits: str, text: str, end: int) -> float:
     reference = float(years[-1]) if years else 2000.0
     candidates = (century + float(two_digits) for century in (1900.0, 2000.0, 2100.0))
     return min(candidates, key=lambda year: abs(year - reference))
+
+
+def rank(match: re.Match[str]) -> Found | None:
+    """A rank: a place in an order (全球第三大 → 3, 排名第70 → 70, 第三代 → 3).
+
+    Args:
+        match: a match of patterns.RANK.
+
+    Returns:
+        The rank (unit and kind 'rank', no base value), spanning 第 to the place word; None when
+        neither a place word nor a word of standing comes with it, or the number cannot be read.
+    """
+    value = number_value(match["rank"])
+    if value is None or not (match["standing"] or match["place"]):
+        return None
+    start, end = match.start("ordinal"), match.end()
+    return Found(start, end, value, None, None, RANK_UNIT.name, None, RANK_UNIT.kind, False)
 
 
 def date(match: re.Match[str]) -> Found:

@@ -1,9 +1,10 @@
 """The regular expressions of the quantity extractor, built from small named pieces.
 
-Four patterns find quantities, tried in this order over a scanned text (see scan_text in
-helpers.numbers.extract): DATE (dates, months, quarters, decades, times of day), RATIO (3 比 2),
-FRACTION (四分之一, 1/10, 一半, 百分百) and QUANTITY (a number with its unit, range, rate and
-approximation words). MASKS blank out what only looks numeric before any of them runs.
+Five patterns find quantities, tried in this order over a scanned text (see scan_text in
+helpers.numbers.extract): DATE (dates, months, quarters, decades, times of day), RANK (第三大),
+RATIO (3 比 2), FRACTION (四分之一, 1/10, 一半, 百分百, 八成) and QUANTITY (a number with its
+unit, range, rate, sign and approximation words). MASKS blank out what only looks numeric before
+any of them runs.
 """
 
 from __future__ import annotations
@@ -190,7 +191,21 @@ NAME_WITH_DIGITS = re.compile(
     r"(?<![A-Za-z0-9])(?!Q[1-4](?![A-Za-z0-9]))[A-Za-z][A-Za-z-]*\d[A-Za-z0-9.-]*"
     r"(?:/[A-Za-z]+\d+)*"
 )
-ORDINAL = re.compile(rf"第[\d{CN_NUMERAL}]+(?!\s?季度)")
+# A rank: 第 and a number before 大, 名, 位, 代 or 高 (第三大, 第70位, 第三代), or after a word
+# of standing or a region (排名第三, 位居全球第二, 世界第一). Other ordinals (第一次, 第三个) are
+# masked.
+STANDING = "排名|名列|位列|位居|排在|排"
+REGION = "全球|世界|全国|全國|全美|亚洲|亞洲|中国|中國|美国|美國"
+PLACE = "大|名|位|代|高"
+RANK = re.compile(
+    rf"(?P<standing>(?:{STANDING})\s?(?:{REGION})?|{REGION})?\s?"
+    rf"(?P<ordinal>第\s?(?P<rank>{ARABIC}|{CHINESE}))(?:\s?(?P<place>{PLACE}))?"
+)
+# Lookbehinds are of one width each: the two-character words of STANDING and REGION, then 排.
+ORDINAL = re.compile(
+    rf"(?<!{'|'.join(word for word in f'{STANDING}|{REGION}'.split('|') if len(word) == 2)})"
+    rf"(?<!排)(?<!排\s)第[\d{CN_NUMERAL}]++(?!\s?(?:季度|{PLACE}))"
+)
 # A numeral before 系, 号, 级, 型, 版 or 位数 names a series, a model or a number of digits.
 SERIES = re.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:系|号|號|级|級|型|版|位数(?!据)|位數(?!據))")
 # A title (《2001太空漫游》) names a work; its numbers are not quantities.

@@ -1,10 +1,10 @@
 """Units and scale words, for the quantity extractor (helpers.numbers.numerals reads numbers).
 
 Units by kind: USD, CNY, CAD, EUR, JPY, GBP, HKD, USD/W (money); W (power); Wh (energy); percent,
-pp (percent); times, ratio (ratio); year, month, week, day, hour, minute, second (duration); t, kg
-(mass); km, mile, m, ft, nm (length); sq_ft, m2, km2 (area); km/h, mph, km/s (speed); count; V,
-degree, bit (other); date; number (a bare number with a scale word, kind other); '<unit>/<period>'
-(rate).
+pp (percent); times, ratio (ratio); rank (rank: 第三大 → 3); year, month, week, day, hour, minute,
+second (duration); t, kg (mass); km, mile, m, ft, nm (length); sq_ft, m2, km2 (area); km/h,
+mph, km/s (speed); count; V, degree, bit (other); date; number (a bare number with a scale word,
+kind other); '<unit>/<period>' (rate).
 
 A quantity's value is in its unit with scale words and SI prefixes applied (1 吉瓦 → 1e9 W,
 300 千伏 → 3e5 V, 一毫秒 → 0.001 second); its base value is in SI units or USD: durations in seconds
@@ -34,6 +34,7 @@ Kind = Literal[
     "mass",
     "area",
     "rate",
+    "rank",
     "other",
 ]
 Period = Literal["year", "month", "week", "day", "hour", "minute", "second"]
@@ -183,6 +184,7 @@ BIT = Unit("bit", "other", base=None)  # 位 after a number in talk about comput
 NUMBER_UNIT = Unit("number", "other")  # a bare number: no unit written
 DATE_UNIT = Unit("date", "date", base=None)
 RATIO_UNIT = Unit("ratio", "ratio")  # a fraction or N 比 M, a pure number
+RANK_UNIT = Unit("rank", "rank", base=None)  # a place in an order: 第三大, 第70位, 第三代
 CLASSIFIERS = frozenset(surface for surface, unit in UNITS.items() if unit.kind == "count")
 
 
@@ -203,7 +205,7 @@ def per_period(unit: Unit, period: Period) -> tuple[str, Kind]:
 
 
 UNIT_NAMES = frozenset(
-    {unit.name for unit in (*UNITS.values(), BIT, NUMBER_UNIT, DATE_UNIT, RATIO_UNIT)}
+    {unit.name for unit in (*UNITS.values(), BIT, NUMBER_UNIT, DATE_UNIT, RATIO_UNIT, RANK_UNIT)}
     | {
         per_period(unit, period)[0]
         for unit in (*UNITS.values(), NUMBER_UNIT)

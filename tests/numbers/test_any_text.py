@@ -271,3 +271,28 @@ def test_decades(read, text, expected):
 def test_a_scale_before_shuliangji_is_no_count_of_orders(read):
     # Found by Hypothesis: 10 ** 1e8 overflowed.
     assert read("亿数量级") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("第三代", ("第三代", 3, None, None, "rank", "rank", False)),
+        ("全球第三大", ("第三大", 3, None, None, "rank", "rank", False)),
+        ("第70位", ("第70位", 70, None, None, "rank", "rank", False)),
+        ("排名第三", ("第三", 3, None, None, "rank", "rank", False)),
+        ("位居全球第二", ("第二", 2, None, None, "rank", "rank", False)),  # 全球 between
+        ("世界第二高的山", ("第二高", 2, None, None, "rank", "rank", False)),
+        ("获得第一名", ("第一名", 1, None, None, "rank", "rank", False)),
+    ],
+)
+def test_ranks(read, text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["第一次", "第三个人", "在第三章", "第一性原理"])
+def test_other_ordinals_are_no_quantities(read, text):
+    assert read(text) == []
+
+
+def test_a_region_before_an_ordinal_makes_it_a_rank(read):
+    assert read("中国第一") == [("第一", 1, None, None, "rank", "rank", False)]
