@@ -172,7 +172,12 @@ def quantity(match: re.Match[str]) -> Found | None:
     """
     number, unit_text = match["number"], match["unit"]
     before = match.string[max(0, match.start("number") - 20) : match.start("number")]
-    bare = number[0].isdigit() or SCALED_CHINESE.fullmatch(number) or BARE_VAGUE.fullmatch(number)
+    bare = (
+        number[0].isdigit()
+        or match["sign"]  # 负三十: a signed numeral is a number
+        or SCALED_CHINESE.fullmatch(number)
+        or BARE_VAGUE.fullmatch(number)
+    )
     if NAME_BEFORE.search(before) or (
         unit_text is None and (not bare or LATIN_BEFORE.search(before))
     ):

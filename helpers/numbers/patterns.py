@@ -65,10 +65,14 @@ MEASURE = _alternation(
     if unit.kind in ("power", "energy", "mass", "length", "area", "speed") and len(surface) > 1
 )
 FILLER = rf"[个個](?=\s?(?:{MEASURE}))"
+# Durations counted with 个: 半个小时, and 个半 puts a half after the classifier: 一个半小时 = 1.5
+# hours, 两个半月 = 2.5 months.
+HALF_AFTER = "小时|小時|钟头|鐘頭|星期|月"
 # 多 inside a number, before its last large scale: 3千多亿, 三千多万, 一万多亿.
 INNER_MORE = rf"(?:(?:{ARABIC})(?:\s?{SCALE})?|{CHINESE})\s?多{LARGE}{{1,2}}"
 NUMBER = (
-    rf"{INNER_MORE}|(?:{ARABIC})(?:\s?{SCALE}(?:{AFTER_LARGE})?)?|{VAGUE}|{CHINESE}|半(?={FILLER})"
+    rf"{INNER_MORE}|(?:{ARABIC})(?:\s?{SCALE}(?:{AFTER_LARGE})?)?|{VAGUE}|{CHINESE}"
+    rf"|半(?={FILLER}|[个個](?:{HALF_AFTER}))"
 )
 PERIOD = _alternation(PERIODS)
 DURATION = _alternation(surface for surface, unit in UNITS.items() if unit.kind == "duration")
@@ -81,8 +85,6 @@ RANGE_SIGN = "-|–|~|～|到|至"
 # A minus sign: 负 (not 正负, plus or minus), 零下 (below zero), or a hyphen or minus right
 # before digits where it does not join two numbers (-5%, but 10-15% is a range).
 SIGN = r"(?<!正)[负負]|零下|(?<![0-9A-Za-z.\-–~～])[-−－](?=\d)"
-# 个半 puts a half after a classifier: 一个半小时 = 1.5 hours, 两个半月 = 2.5 months.
-HALF_AFTER = "小时|小時|钟头|鐘頭|星期|月"
 CLASSIFIER_HALF = rf"[个個]半(?=\s?(?:{HALF_AFTER}))"
 # Jiao and fen after 块 or 元: 三块五 = 3.5, 三块五毛钱 = 3.5, 两元三角五分 = 2.35.
 CHANGE = (

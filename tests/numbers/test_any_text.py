@@ -296,3 +296,15 @@ def test_other_ordinals_are_no_quantities(read, text):
 
 def test_a_region_before_an_ordinal_makes_it_a_rank(read):
     assert read("中国第一") == [("第一", 1, None, None, "rank", "rank", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("半个小时", ("半个小时", 0.5, None, None, "hour", "duration", False)),
+        ("半个月", ("半个月", 0.5, None, None, "month", "duration", False)),
+        ("负三十", ("负三十", -30, None, None, "number", "other", False)),  # signed: a number
+    ],
+)
+def test_half_an_hour_and_a_signed_numeral(read, text, expected):
+    assert read(text) == [expected]
