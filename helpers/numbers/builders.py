@@ -137,13 +137,16 @@ def _unit(match: re.Match[str]) -> Unit:
         return NUMBER_UNIT
     if unit_text == "位" and _bit_width(match.string, match.end("unit")):
         return BIT
-    if match["change"] or unit_text == "元":
+    if match["jiao"]:
         return UNITS["块钱"]  # 块 with jiao after it (三块五) is yuan, not a classifier
     return UNITS[unit_text] if unit_text in UNITS else UNITS["个" + unit_text]  # 两个半月
 
 
 def _change(match: re.Match[str]) -> float:
-    """The jiao and fen of 三块五 or 两元三角五分 in yuan (0.5, 0.35)."""
+    """The change after the first unit in that unit: 三块五 → 0.5 (yuan), 两元三角五分 → 0.35
+    (yuan), 两毛五 → 0.5 (jiao)."""
+    if match["fenonly"]:
+        return (number_value(match["fenonly"]) or 0.0) / 10
     jiao = number_value(match["jiao"]) or 0.0
     fen = number_value(match["fen"].rstrip("分")) if match["fen"] else 0.0
     return jiao / 10 + (fen or 0.0) / 100
@@ -192,6 +195,8 @@ def quantity(match: re.Match[str]) -> Found | None:
         and not (match["per"] or match["low"] or match["change"])
     ):
         return None  # 一 before a classifier is the indefinite article (一個, 一家), not a count
+    if unit_text in ("毛", "角") and not match["change"]:
+        return None  # 三毛 is a name, 五角 a pentagon: 毛 and 角 alone are money only before fen
     if match["either"] and unit_text is None:
         return _first_alone(match, match.end("low"))  # 2028 或 2029: two years
     parsed = _number(number)

@@ -86,10 +86,11 @@ RANGE_SIGN = "-|–|~|～|到|至"
 # before digits where it does not join two numbers (-5%, but 10-15% is a range).
 SIGN = r"(?<!正)[负負]|零下|(?<![0-9A-Za-z.\-–~～])[-−－](?=\d)"
 CLASSIFIER_HALF = rf"[个個]半(?=\s?(?:{HALF_AFTER}))"
-# Jiao and fen after 块 or 元: 三块五 = 3.5, 三块五毛钱 = 3.5, 两元三角五分 = 2.35.
+# Jiao and fen after 块 or 元, fen after 毛 or 角: 三块五 = 3.5, 三块五毛钱 = 3.5, 两元三角五分 =
+# 2.35, 两毛五 = 0.25.
 CHANGE = (
-    r"(?<=[块塊元])(?P<jiao>[一二三四五六七八九两])(?:[毛角](?P<fen>[一二三四五六七八九]分?)?)?"
-    r"(?:钱|錢)?"
+    r"(?:(?<=[块塊元])(?P<jiao>[一二三四五六七八九两])(?:[毛角](?P<fen>[一二三四五六七八九]分?)?)?"
+    r"|(?<=[毛角])(?P<fenonly>[一二三四五六七八九])分?)(?:钱|錢)?"
 )
 
 # Groups: pre, per (每年), inpre, sign, low and lowunit (a range's low end), either (A 或 B),

@@ -166,7 +166,8 @@ def _units() -> dict[str, Unit]:
         ("度 摄氏度 攝氏度 ℃", Unit("degree", "other", base=None)),
         # Spoken money: 两块钱, 五毛钱 (块 alone is a classifier: 一块电池).
         ("块钱 塊錢", Unit("CNY", "money", base=None)),
-        ("毛钱 毛錢 角钱 角錢", Unit("CNY", "money", 0.1, None)),
+        # 毛 and 角 alone are yuan only before fen (两毛五); the builder refuses them otherwise.
+        ("毛钱 毛錢 角钱 角錢 毛 角", Unit("CNY", "money", 0.1, None)),
         (
             "块 塊 台 颗 顆 次 家 个 個 人 名 位 股 辆 輛 枚 艘 层 層 座 件 项 項 根 条 條 轮 輪"
             " 遍 张 張 款 种 種 架 部 片 只 隻 篇 所 栋 棟 杯 场 場 份 批 卡 行 句 点 點 代 支 处"

@@ -127,14 +127,17 @@ def test_what_is_no_minus_sign(read, text, expected):
         ("两元三角五分", ("两元三角五分", 2.35, None, None, "CNY", "money", False)),
         ("五毛钱", ("五毛钱", 0.5, None, None, "CNY", "money", False)),
         ("十元", ("十元", 10, None, None, "CNY", "money", False)),
+        ("两毛五", ("两毛五", 0.25, None, None, "CNY", "money", False)),
+        ("一块二毛五", ("一块二毛五", 1.25, None, None, "CNY", "money", False)),
     ],
 )
 def test_money_in_kuai_yuan_mao(read, text, expected):
     assert read(text) == [expected]
 
 
-def test_kuai_alone_is_a_classifier(read):
+def test_kuai_alone_is_a_classifier_and_mao_alone_no_money(read):
     assert read("三块电池") == [("三块", 3, None, None, "count", "count", False)]
+    assert read("三毛的书") == [] and read("五角大楼") == []
 
 
 @pytest.mark.parametrize(
