@@ -18,7 +18,7 @@ from helpers.core.caching import data_cache
 from helpers.corpus.documents import document, documents
 from helpers.corpus.repairs import NormalizedText, normalized
 from helpers.corpus.segments import segmented
-from helpers.numbers import builders
+from helpers.numbers import builders, dates
 from helpers.numbers.builders import Found
 from helpers.numbers.patterns import DATE, FRACTION, MASKS, QUANTITY, RANK, RATIO
 from helpers.numbers.units import KINDS, Kind
@@ -55,8 +55,8 @@ FIELDS = (
 # The patterns in the order they claim text: a date, rank, ratio or fraction is not read again
 # as a number with a unit.
 BUILDERS: tuple[tuple[Pattern[str], Callable[[Match[str]], Found | None]], ...] = (
-    (DATE, builders.date),
-    (RANK, builders.rank),
+    (DATE, dates.date),
+    (RANK, dates.rank),
     (RATIO, builders.ratio),
     (FRACTION, builders.fraction),
     (QUANTITY, builders.quantity),
