@@ -146,8 +146,8 @@ IN_YEAR = (
 # A year written digit by digit in Chinese digits: 二〇二五年, 一七二零年.
 CN_YEAR = r"(?<![〇零一二三四五六七八九十百千万])(?P<cnyear>[〇零一二三四五六七八九]{4})\s?年"
 # Two digits then 年 after 在, 于 or 从 is a year, not a span (在 26 年将超过), unless a word
-# after it measures a span (在 26 年里); its century is the nearest four-digit year's before it,
-# else the 2000s (see helpers.numbers.dates).
+# after it measures a span (在 26 年里); its century is the one that puts it nearest the last
+# four-digit year before it, else 2000 (see helpers.numbers.dates).
 SHORT_YEAR = (
     r"(?:(?<=[在于於从從])|(?<=[在于於从從]\s))(?P<shortyear>\d{2})\s?年"
     r"(?![代里裡内內间間来來后後前了之中多半的])"
