@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from helpers.cli.output import print_json, print_json_lines
-from helpers.corpus.documents import document, documents
+from helpers.corpus.documents import decode_utf8, document, documents
 
 
 def register(commands: Any) -> None:
@@ -14,7 +15,11 @@ def register(commands: Any) -> None:
     parser = commands.add_parser(
         "numbers", help="every quoted quantity, valued and traced to the raw and normalised text"
     )
-    parser.add_argument("--doc", metavar="DOC", help="only this document")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--doc", metavar="DOC", help="only this document")
+    source.add_argument(
+        "--text", action="store_true", help="the quantities of the UTF-8 text on standard input"
+    )
     report = parser.add_mutually_exclusive_group()
     report.add_argument(
         "--score",
@@ -31,16 +36,19 @@ def refuse(args: argparse.Namespace) -> str | None:
     """Why the flags cannot be taken as given, or None."""
     if args.checks and args.doc:
         return "--checks compares documents with each other; drop --doc"
+    if args.text and (args.score or args.checks):
+        return "--score and --checks read the corpus, not standard input; drop --text"
     return None
 
 
 def run(args: argparse.Namespace) -> None:
     """Print quantities (JSON lines), the scores (one JSON document) or the checks (JSON lines).
 
-    --doc limits the quantities and the development scores to one document.
+    --doc limits the quantities and the development scores to one document; --text prints the
+    quantities of standard input instead, offsets into it and doc null.
 
     Raises:
-        CorpusError: an unknown document.
+        CorpusError: an unknown document; standard input that is not UTF-8.
     """
     if args.score:
         from helpers.numbers.quality import score
@@ -50,6 +58,11 @@ def run(args: argparse.Namespace) -> None:
         from helpers.numbers.cross_checks import cross_checks
 
         print_json_lines(cross_checks().to_dict("records"))
+    elif args.text:
+        from helpers.numbers.extract import find_quantities
+
+        text = decode_utf8(sys.stdin.buffer.read(), "standard input")
+        print_json_lines({**row.as_dict(), "doc": None} for row in find_quantities(text))
     else:
         from helpers.numbers.extract import quantities
 

@@ -2,9 +2,11 @@
 the extractor's precision and recall against hand annotation, the curated key figures
 (corpus/claims.toml) and their cross-source checks.
 
-    units       units, scale words and the values of written numbers
+    units       units and scale words
+    numerals    the values of written numbers (colloquial, financial, digit-by-digit, vague)
     patterns    the regular expressions, built from small named pieces
     builders    from a pattern's match to a valued quantity
+    dates       the same for dates and ranks
     extract     find_quantities (any text) and quantities (a corpus document)
     annotation  the development and frozen annotations under corpus/annotations/, validated
     quality     precision and recall against them

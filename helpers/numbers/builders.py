@@ -1,4 +1,5 @@
-"""From a match to a valued quantity: one builder for each pattern of helpers.numbers.patterns.
+"""From a match to a valued quantity: the builders of numbers with units, ratios and fractions
+(helpers.numbers.dates has those of dates and ranks).
 
 Each builder takes a match over a scanned text and returns a Found (a span of that text with its
 value, unit and kind) or None when the match is not a quantity there or its numerals cannot be read.
@@ -10,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from helpers.numbers.numerals import consecutive_digits, number_value, vague_range
 from helpers.numbers.patterns import (
+    BARE_VAGUE,
     BIT_CONTEXT,
     BIT_NEXT,
     LATIN_BEFORE,
@@ -26,22 +29,34 @@ from helpers.numbers.units import (
     CLASSIFIERS,
     DATE_UNIT,
     NUMBER_UNIT,
+    ORDERS_OF_MAGNITUDE,
     PERIOD_SECONDS,
     PERIODS,
     RATIO_UNIT,
     UNITS,
     Kind,
     Unit,
-    consecutive_digits,
-    number_value,
     per_period,
 )
 
+MAX_ORDERS = 30  # the most orders of magnitude a text counts (数量级); more is no count
 PERCENT_UNIT = UNITS["%"]  # the unit of 百分之二十 and 百分百
 # What a written number reads as: value, low, high and whether it is approximate.
 ParsedNumber = tuple[float | None, float | None, float | None, bool]
 # Groups of a QUANTITY match that may make up its span, in text order.
-SPAN_GROUPS = ("pre", "per", "low", "number", "more", "unit", "half", "slash", "post")
+SPAN_GROUPS = (
+    "pre",
+    "per",
+    "sign",
+    "low",
+    "number",
+    "more",
+    "unit",
+    "change",
+    "half",
+    "slash",
+    "post",
+)
 
 
 @dataclass(frozen=True)
@@ -75,9 +90,11 @@ def _plain(match: re.Match[str], value: float, base: float, unit: Unit, approx: 
 
 
 def _number(text: str) -> ParsedNumber | None:
-    """What a written number reads as ('两三' a range, '数十' no value), or None if unreadable."""
-    if text[0] in "数數几幾成":
-        return None, None, None, True
+    """What a written number reads as ('两三', '几百' ranges), or None if unreadable."""
+    if vague := vague_range(text):
+        return None, vague[0], vague[1], True
+    if text[0] == "成":
+        return None, None, None, True  # 成千上万 spans two orders of magnitude: no value
     if text == "半":
         return 0.5, None, None, False
     if text[0] != "上" and "多" not in text and (pair := consecutive_digits(text)):
@@ -114,7 +131,24 @@ def _unit(match: re.Match[str]) -> Unit:
         return NUMBER_UNIT
     if unit_text == "位" and _bit_width(match.string, match.end("unit")):
         return BIT
-    return UNITS[unit_text]
+    if match["jiao"]:
+        return UNITS["块钱"]  # 块 with jiao after it (三块五) is yuan, not a classifier
+    return UNITS[unit_text] if unit_text in UNITS else UNITS["个" + unit_text]  # 两个半月
+
+
+def _change(match: re.Match[str]) -> float:
+    """The change after the first unit in that unit: 三块五 → 0.5 (yuan), 两元三角五分 → 0.35
+    (yuan), 两毛五 → 0.5 (jiao)."""
+    if match["fenonly"]:
+        return (number_value(match["fenonly"]) or 0.0) / 10
+    jiao = number_value(match["jiao"]) or 0.0
+    fen = number_value(match["fen"].rstrip("分")) if match["fen"] else 0.0
+    return jiao / 10 + (fen or 0.0) / 100
+
+
+def _minus(value: float | None) -> float | None:
+    """A value with a minus sign written before it (负一百, -5%, 零下五度)."""
+    return None if value is None else -value
 
 
 def _first_alone(match: re.Match[str], end: int) -> Found | None:
@@ -135,7 +169,12 @@ def quantity(match: re.Match[str]) -> Found | None:
     """
     number, unit_text = match["number"], match["unit"]
     before = match.string[max(0, match.start("number") - 20) : match.start("number")]
-    bare = number[0].isdigit() or SCALED_CHINESE.fullmatch(number)
+    bare = (
+        number[0].isdigit()
+        or match["sign"]  # 负三十: a signed numeral is a number
+        or SCALED_CHINESE.fullmatch(number)
+        or BARE_VAGUE.fullmatch(number)
+    )
     if NAME_BEFORE.search(before) or (
         unit_text is None and (not bare or LATIN_BEFORE.search(before))
     ):
@@ -144,8 +183,14 @@ def quantity(match: re.Match[str]) -> Found | None:
         return None  # one side of a slash pair that is not a fraction (24/7, 9/11)
     if number in ("零", "〇"):
         return None  # 零件, 零售: a lone 零 starts a word, it is not a zero count
-    if unit_text in CLASSIFIERS and number == "一" and not match["per"] and not match["low"]:
+    if (
+        unit_text in CLASSIFIERS
+        and number == "一"
+        and not (match["per"] or match["low"] or match["change"])
+    ):
         return None  # 一 before a classifier is the indefinite article (一個, 一家), not a count
+    if unit_text in ("毛", "角") and not match["change"]:
+        return None  # 三毛 is a name, 五角 a pentagon: 毛 and 角 alone are money only before fen
     if match["either"] and unit_text is None:
         return _first_alone(match, match.end("low"))  # 2028 或 2029: two years
     parsed = _number(number)
@@ -164,8 +209,16 @@ def quantity(match: re.Match[str]) -> Found | None:
             return _first_alone(
                 match, match.end("lowunit") if match["lowunit"] else match.end("low")
             )
-    if match["half"] and value is not None:
+    if (match["half"] or match["halfafter"]) and value is not None:
         value += 0.5
+    if match["change"]:
+        value = None if value is None else value + _change(match)
+    if unit_text in ORDERS_OF_MAGNITUDE:
+        if any(bound is not None and bound > MAX_ORDERS for bound in (value, low, high)):
+            return None  # 亿数量级 names a scale, not a count of orders of magnitude
+        value, low, high = (None if bound is None else 10.0**bound for bound in (value, low, high))
+    if match["sign"]:
+        value, low = (None, -low) if value is None and low is not None else (_minus(value), low)
     if unit_text is None and re.fullmatch(r"(?:19|20)\d\d", number.replace(",", "")):
         start, end = match.span("number")
         return Found(start, end, value, None, None, DATE_UNIT.name, None, DATE_UNIT.kind, False)
@@ -225,6 +278,14 @@ def fraction(match: re.Match[str]) -> Found | None:
         return _plain(match, 0.5, 0.5, RATIO_UNIT, False)
     if match.group(0) == "百分百":
         return _plain(match, 100.0, 1.0, PERCENT_UNIT, False)
+    if match["tenths"]:  # 八成 = 80 %, 八成五 = 85 %
+        tenths = number_value(match["tenths"])
+        if tenths is None:
+            return None
+        hundredths = number_value(match["hundredths"]) if match["hundredths"] else None
+        percent = tenths * 10 + (hundredths or 0.0)
+        approx = bool(match["tpre"] or match["tpost"])
+        return _plain(match, percent, percent / 100, PERCENT_UNIT, approx)
     if match["a"]:
         numerator, denominator = float(match["a"]), float(match["b"])
         if not _is_fraction(numerator, denominator):
@@ -233,30 +294,9 @@ def fraction(match: re.Match[str]) -> Found | None:
     numerator_value, denominator_value = number_value(match["num"]), number_value(match["den"])
     if numerator_value is None or not denominator_value:
         return None
+    if match["sign"]:
+        numerator_value = -numerator_value
     value = numerator_value / denominator_value
-    if match["den"] == "百":
-        return _plain(match, value * 100, value, PERCENT_UNIT, bool(match["pre"]))
+    if match["den"] == "百":  # the numerator is the percentage: 百分之一点五七 is 1.57 %, exactly
+        return _plain(match, numerator_value, value, PERCENT_UNIT, bool(match["pre"]))
     return _plain(match, value, value, RATIO_UNIT, bool(match["pre"]))
-
-
-def date(match: re.Match[str]) -> Found:
-    """A calendar date, month, quarter, decade or time of day.
-
-    Args:
-        match: a match of patterns.DATE.
-
-    Returns:
-        The date: value is the year when one is written (2025年第三季度 → 2025), else None.
-    """
-    year = match["decade"] or match["year"] or match["qyear"] or match["iso"]
-    return Found(
-        match.start(),
-        match.end(),
-        float(year) if year else None,
-        None,
-        None,
-        DATE_UNIT.name,
-        None,
-        DATE_UNIT.kind,
-        bool(match["pre"] or match["post"]),
-    )

@@ -18,9 +18,9 @@ from helpers.core.caching import data_cache
 from helpers.corpus.documents import document, documents
 from helpers.corpus.repairs import NormalizedText, normalized
 from helpers.corpus.segments import segmented
-from helpers.numbers import builders
+from helpers.numbers import builders, dates
 from helpers.numbers.builders import Found
-from helpers.numbers.patterns import DATE, FRACTION, MASKS, QUANTITY, RATIO
+from helpers.numbers.patterns import DATE, FRACTION, MASKS, QUANTITY, RANK, RATIO
 from helpers.numbers.units import KINDS, Kind
 
 __all__ = [
@@ -52,10 +52,11 @@ FIELDS = (
     "norm_start",
     "norm_end",
 )
-# The patterns in the order they claim text: a date, ratio or fraction is not read again as a
-# number with a unit.
+# The patterns in the order they claim text: a date, rank, ratio or fraction is not read again
+# as a number with a unit.
 BUILDERS: tuple[tuple[Pattern[str], Callable[[Match[str]], Found | None]], ...] = (
-    (DATE, builders.date),
+    (DATE, dates.date),
+    (RANK, dates.rank),
     (RATIO, builders.ratio),
     (FRACTION, builders.fraction),
     (QUANTITY, builders.quantity),

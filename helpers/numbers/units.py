@@ -1,10 +1,10 @@
-"""Units, scale words and the values of written numbers, for the quantity extractor.
+"""Units and scale words, for the quantity extractor (helpers.numbers.numerals reads numbers).
 
 Units by kind: USD, CNY, CAD, EUR, JPY, GBP, HKD, USD/W (money); W (power); Wh (energy); percent,
-pp (percent); times, ratio (ratio); year, month, week, day, hour, minute, second (duration); t, kg
-(mass); km, mile, m, ft, nm (length); sq_ft, m2, km2 (area); km/h, mph, km/s (speed); count; V,
-degree, bit (other); date; number (a bare number with a scale word, kind other); '<unit>/<period>'
-(rate).
+pp (percent); times, ratio (ratio); rank (rank: 第三大 → 3); year, month, week, day, hour, minute,
+second (duration); t, kg (mass); km, mile, m, ft, nm (length); sq_ft, m2, km2 (area); km/h,
+mph, km/s (speed); count; V, degree, bit (other); date; number (a bare number with a scale word,
+kind other); '<unit>/<period>' (rate).
 
 A quantity's value is in its unit with scale words and SI prefixes applied (1 吉瓦 → 1e9 W,
 300 千伏 → 3e5 V, 一毫秒 → 0.001 second); its base value is in SI units or USD: durations in seconds
@@ -16,7 +16,6 @@ has a null value and its low and high bounds.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, get_args
@@ -35,6 +34,7 @@ Kind = Literal[
     "mass",
     "area",
     "rate",
+    "rank",
     "other",
 ]
 Period = Literal["year", "month", "week", "day", "hour", "minute", "second"]
@@ -76,8 +76,16 @@ SCALES: Mapping[str, float] = {
     "亿": 1e8,
     "億": 1e8,
     "兆": 1e12,
+    # The financial numerals (大写数字) written on cheques and contracts: 伍仟元整.
+    "拾": 1e1,
+    "佰": 1e2,
+    "仟": 1e3,
 }
-CN_DIGITS = "零〇一二三四五六七八九两兩"
+# Financial digits, each with its everyday digit: 壹 is 一, 贰 and 貳 are 二 …
+FINANCIAL_DIGITS: Mapping[str, str] = dict(
+    zip("壹贰貳叁參肆伍陆陸柒捌玖", "一二二三三四五六六七八九", strict=True)
+)
+CN_DIGITS = "零〇一二三四五六七八九两兩" + "".join(FINANCIAL_DIGITS)
 CN_NUMERAL = CN_DIGITS + "".join(SCALES)
 
 
@@ -99,12 +107,15 @@ class Unit:
     base: float | None = 1.0
 
 
+ORDERS_OF_MAGNITUDE = ("数量级", "數量級", "个数量级", "個數量級")
+
+
 def _units() -> dict[str, Unit]:
     """Every unit surface the extractor knows, by surface."""
     table: dict[str, Unit] = {}
     for surfaces, unit in (
         ("美元 美金 USD", Unit("USD", "money")),
-        ("元 人民币 人民幣", Unit("CNY", "money", base=None)),
+        ("元 圆 圓 元整 圆整 圓整 人民币 人民幣", Unit("CNY", "money", base=None)),
         ("加元 加币 加幣", Unit("CAD", "money", base=None)),
         ("欧元 歐元", Unit("EUR", "money", base=None)),
         ("日元 日圓", Unit("JPY", "money", base=None)),
@@ -114,6 +125,8 @@ def _units() -> dict[str, Unit]:
         ("%  ％", Unit("percent", "percent", base=0.01)),
         ("个百分点 個百分點 百分点 百分點", Unit("pp", "percent", base=0.01)),
         ("倍", Unit("times", "ratio")),
+        # An order of magnitude is ×10: the builder raises 10 to the written number.
+        (" ".join(ORDERS_OF_MAGNITUDE), Unit("times", "ratio")),
         ("瓦 W", Unit("W", "power")),
         ("千瓦 kW", Unit("W", "power", 1e3)),
         ("兆瓦 MW", Unit("W", "power", 1e6)),
@@ -150,7 +163,11 @@ def _units() -> dict[str, Unit]:
         ("英里/小时 mph", Unit("mph", "speed", base=0.44704)),
         ("伏 伏特", Unit("V", "other")),
         ("千伏 kV", Unit("V", "other", 1e3)),
-        ("度", Unit("degree", "other", base=None)),
+        ("度 摄氏度 攝氏度 ℃", Unit("degree", "other", base=None)),
+        # Spoken money: 两块钱, 五毛钱 (块 alone is a classifier: 一块电池).
+        ("块钱 塊錢", Unit("CNY", "money", base=None)),
+        # 毛 and 角 alone are yuan only before fen (两毛五); the builder refuses them otherwise.
+        ("毛钱 毛錢 角钱 角錢 毛 角", Unit("CNY", "money", 0.1, None)),
         (
             "块 塊 台 颗 顆 次 家 个 個 人 名 位 股 辆 輛 枚 艘 层 層 座 件 项 項 根 条 條 轮 輪"
             " 遍 张 張 款 种 種 架 部 片 只 隻 篇 所 栋 棟 杯 场 場 份 批 卡 行 句 点 點 代 支 处"
@@ -168,6 +185,7 @@ BIT = Unit("bit", "other", base=None)  # 位 after a number in talk about comput
 NUMBER_UNIT = Unit("number", "other")  # a bare number: no unit written
 DATE_UNIT = Unit("date", "date", base=None)
 RATIO_UNIT = Unit("ratio", "ratio")  # a fraction or N 比 M, a pure number
+RANK_UNIT = Unit("rank", "rank", base=None)  # a place in an order: 第三大, 第70位, 第三代
 CLASSIFIERS = frozenset(surface for surface, unit in UNITS.items() if unit.kind == "count")
 
 
@@ -188,7 +206,7 @@ def per_period(unit: Unit, period: Period) -> tuple[str, Kind]:
 
 
 UNIT_NAMES = frozenset(
-    {unit.name for unit in (*UNITS.values(), BIT, NUMBER_UNIT, DATE_UNIT, RATIO_UNIT)}
+    {unit.name for unit in (*UNITS.values(), BIT, NUMBER_UNIT, DATE_UNIT, RATIO_UNIT, RANK_UNIT)}
     | {
         per_period(unit, period)[0]
         for unit in (*UNITS.values(), NUMBER_UNIT)
@@ -196,89 +214,3 @@ UNIT_NAMES = frozenset(
     }
 )
 """Every unit name a quantity can carry."""
-
-
-def scale_factor(word: str) -> float | None:
-    """The factor of a scale word: the product of its characters' SCALES values.
-
-    Args:
-        word: scale characters as written after a number ('千亿', '万亿', '万', or '' for none).
-
-    Returns:
-        The factor (千亿 → 1e11, '' → 1.0), or None if a character is not a scale character.
-    """
-    factor = 1.0
-    for char in word:
-        if char not in SCALES:
-            return None
-        factor *= SCALES[char]
-    return factor
-
-
-def cn_value(numeral: str) -> float | None:
-    """The value of a Chinese numeral, 兆 read as 10^12.
-
-    Args:
-        numeral: Chinese digits and scale characters ('二十亿', '两', '三十八兆').
-
-    Returns:
-        The value, or None if cn2an cannot read it ('三四五', '十十').
-    """
-    if not numeral:
-        return None
-    if "兆" in numeral:
-        high, _, low = numeral.partition("兆")
-        high_value = cn_value(high) if high else 1.0
-        low_value = cn_value(low) if low else 0.0
-        return None if high_value is None or low_value is None else high_value * 1e12 + low_value
-    for variant, plain in (("兩", "二"), ("两", "二"), ("萬", "万"), ("億", "亿"), ("〇", "零")):
-        numeral = numeral.replace(variant, plain)
-    if numeral[0] in "百千万亿":
-        numeral = "一" + numeral
-    import cn2an  # imported on first use: building its converters takes about half a second
-
-    try:
-        return float(cn2an.cn2an(numeral, "strict"))
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None  # cn2an refuses what is not a well-formed numeral, not always with ValueError
-
-
-ARABIC_WITH_SCALE = re.compile(r"(?P<digits>\d+(?:\.\d+)?)(?P<scale>.*)")
-
-
-def number_value(text: str) -> float | None:
-    """The value of a written number, scale words applied.
-
-    Args:
-        text: Arabic digits with separators and an optional scale word ('537,742', '1.25 万亿',
-            '5千亿'), or a Chinese numeral ('二十亿').
-
-    Returns:
-        The value, or None when it cannot be read (a malformed numeral, an unknown scale word).
-    """
-    text = "".join(text.split()).replace(",", "")
-    arabic = ARABIC_WITH_SCALE.fullmatch(text)
-    if arabic is None:
-        return None if not text or text[0].isdigit() else cn_value(text)
-    factor = scale_factor(arabic["scale"])
-    return None if factor is None else float(arabic["digits"]) * factor
-
-
-def consecutive_digits(numeral: str) -> tuple[float, float] | None:
-    """The range of two adjacent Chinese digits written together, maybe scaled.
-
-    Args:
-        numeral: a Chinese numeral ('两三', '四五', '两三万').
-
-    Returns:
-        (low, high) when it starts with two consecutive digits and the rest is a scale word
-        ('两三' → (2, 3), '两三万' → (2e4, 3e4)), else None ('三四五', '二十').
-    """
-    digits, scale = numeral[:2], numeral[2:]
-    factor = scale_factor(scale)
-    if len(digits) < 2 or factor is None or not all(char in CN_DIGITS[2:] for char in digits):
-        return None
-    low, high = cn_value(digits[0]), cn_value(digits[1])
-    if low is None or high is None or high != low + 1:
-        return None
-    return low * factor, high * factor

@@ -63,6 +63,7 @@ WORDINGS: Mapping[str, Wording] = {
     "count": Wording(),
     "number": Wording(),
     "date": Wording(scaling="year"),
+    "rank": Wording(before="No. ", scaling="year"),
     **{period: _word(period) for period in ("year", "month", "week", "day", "hour", "minute")},
     "second": _word("second"),
     "t": _word("tonne"),

@@ -12,14 +12,21 @@ import pytest
         ("十二月底上线", None),
         ("大概一月中旬。", None),
         ("然后大概在四月左右", None),
-        ("八十年代的电影", None),
         ("1990年代的电影", 1990),
-        ("翻拍60年代的老电影", None),
     ],
 )
 def test_months_in_chinese_numerals_and_decades_are_dates(read, text, value):
     [(_, found_value, _, _, unit, kind, _)] = read(text)
     assert (found_value, unit, kind) == (value, "date", "date")
+
+
+@pytest.mark.parametrize(
+    "text, low",
+    [("八十年代的电影", 1980), ("翻拍60年代的老电影", 1960), ("九十年代", 1990), ("30年代", 1930)],
+)
+def test_a_two_digit_decade_is_a_range_of_the_1900s(read, text, low):
+    [(_, value, found_low, high, unit, kind, _)] = read(text)
+    assert (value, found_low, high, unit, kind) == (None, low, low + 9, "date", "date")
 
 
 def test_a_falling_pair_is_two_quantities_not_a_range(read):
@@ -141,8 +148,9 @@ def test_de_and_one_before_a_duration_is_an_article(read, text, expected):
     [
         ("你可能模拟了成千上万次。", ("成千上万次", None, None, None, "count", "count", True)),
         ("成百上千个工程师", ("成百上千个", None, None, None, "count", "count", True)),
-        ("你需要读过前几百页。", ("几百页", None, None, None, "count", "count", True)),
-        ("这份报告有几十頁", ("几十頁", None, None, None, "count", "count", True)),
+        # 几 and 数 before a scale read as 2–9 of it.
+        ("你需要读过前几百页。", ("几百页", None, 200, 900, "count", "count", True)),
+        ("这份报告有几十頁", ("几十頁", None, 20, 90, "count", "count", True)),
     ],
 )
 def test_idioms_of_many_and_pages_are_vague_magnitudes(read, text, expected):

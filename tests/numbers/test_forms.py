@@ -75,14 +75,14 @@ import pytest
         ("我觉得国防预算才一万亿。", ("一万亿", 1e12, None, None, "number", "other", False)),
         ("相机都有1亿像素了", ("1亿像素", 1e8, None, None, "count", "count", False)),
         ("大约两三万人。", ("大约两三万人", None, 2e4, 3e4, "count", "count", True)),
-        # volts, with 千 read as the prefix of 千伏; a vague magnitude has no value
+        # volts, with 千 read as the prefix of 千伏; a vague magnitude is 2–9 of its scale
         ("220伏的插座", ("220伏", 220, None, None, "V", "other", False)),
         (
             "发电厂输出的 100 到 300 千伏电压",
             ("100 到 300 千伏", None, 1e5, 3e5, "V", "other", False),
         ),
         ("即使有 300 千伏的高压线", ("300 千伏", 3e5, None, None, "V", "other", False)),
-        ("机架层面的几百伏电压", ("几百伏", None, None, None, "V", "other", True)),
+        ("机架层面的几百伏电压", ("几百伏", None, 200, 900, "V", "other", True)),
         ("比如 70 度左右", ("70 度左右", 70, None, None, "degree", "other", True)),
         # 多 inside a number
         ("城市里有三千多万人", ("三千多万人", 3e7, None, None, "count", "count", True)),
@@ -114,9 +114,10 @@ def test_zhao_is_a_trillion_as_a_scale_and_mega_as_a_prefix(read, text, value, u
     assert found_value == value and found_unit == unit
 
 
-def test_vague_magnitudes_are_approximate_without_a_value(read):
-    assert read("數十兆美元的財富") == [("數十兆美元", None, None, None, "USD", "money", True)]
-    assert read("几十亿个") == [("几十亿个", None, None, None, "count", "count", True)]
+def test_vague_magnitudes_are_approximate_ranges_of_two_to_nine(read):
+    # 數十兆 = 2–9 × 10 × 10^12; 几十亿 = 2–9 × 10 × 10^8.
+    assert read("數十兆美元的財富") == [("數十兆美元", None, 2e13, 9e13, "USD", "money", True)]
+    assert read("几十亿个") == [("几十亿个", None, 2e9, 9e9, "count", "count", True)]
 
 
 @pytest.mark.parametrize(

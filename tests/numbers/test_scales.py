@@ -11,8 +11,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from helpers.numbers.extract import find_quantities
+from helpers.numbers.numerals import cn_value, consecutive_digits, number_value, scale_factor
 from helpers.numbers.patterns import SCALE
-from helpers.numbers.units import cn_value, consecutive_digits, number_value, scale_factor
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,8 @@ CASES = [
     ("date", 2030.0, None, None, "2030"),  # 2030年: a year has no thousands separator
     ("date", 2165.0, None, None, "2165"),
     ("date", None, None, None, DASH),  # 四月: a date without a written year
+    ("rank", 3.0, None, None, "No. 3"),  # 全球第三大
+    ("rank", 70.0, None, None, "No. 70"),  # 第70位
     ("year", 1.0, None, None, "1 year"),
     ("year", 3.0, None, None, "3 years"),
     ("year", 1e9, None, None, "1 billion years"),  # 10 亿年

@@ -88,10 +88,10 @@ def test_the_first_ten_paragraphs_of_002_as_a_reader_counts_them() -> None:
 
 def test_static_view_shows_every_row_in_a_scrolling_box() -> None:
     html = static_explorer_view("003")
-    # 003 has 335 quantities (the reviewer saw "335 quantities, the first 25 shown").
-    assert len(rows_of(html)) == len(quantities("003")) == 335
+    # 003 has 342 quantities (the reviewer saw 335 before its 5 ranks and 2 一个数量级 were read).
+    assert len(rows_of(html)) == len(quantities("003")) == 342
     assert (
-        '<p class="mr-caption">335 quantities · document 003 · all kinds · all speakers</p>' in html
+        '<p class="mr-caption">342 quantities · document 003 · all kinds · all speakers</p>' in html
     )
     box = (
         '<div class="mr-numbers-box" lang="en" tabindex="0" role="region" aria-label="quantities">'
@@ -144,14 +144,14 @@ def test_rows_label() -> None:
 
 def test_widget_pages_through_every_row() -> None:
     explorer = NumberExplorer("003")
-    assert explorer.status.value == "rows 1–25 of 335 · page 1 of 14"
+    assert explorer.status.value == "rows 1–25 of 342 · page 1 of 14"
     assert explorer.previous.disabled and not explorer.next.disabled
     explorer.next.click()
-    assert explorer.status.value == "rows 26–50 of 335 · page 2 of 14"
+    assert explorer.status.value == "rows 26–50 of 342 · page 2 of 14"
     assert rows_of(explorer.html.value)[0][0] == quantities("003")[25].sentence
     explorer.page_number.value = 14
-    assert explorer.status.value == "rows 326–335 of 335 · page 14 of 14"
-    assert len(rows_of(explorer.html.value)) == 10 and explorer.next.disabled
+    assert explorer.status.value == "rows 326–342 of 342 · page 14 of 14"
+    assert len(rows_of(explorer.html.value)) == 17 and explorer.next.disabled
     explorer.go(99)
     assert explorer.page_number.value == 14
     seen = []
