@@ -65,3 +65,11 @@ def test_a_student_is_not_given_the_hint_before_answering() -> None:
     item = CHOICE[0]
     assert "hint" not in item.as_dict() and "answer" not in item.as_dict()
     assert item.as_dict(teacher=True)["hint"] == item.hint
+
+
+@pytest.mark.parametrize("doc_id", DOCS)
+def test_no_chart_choice_shows_a_number_exercises_answer(doc_id: str) -> None:
+    numbers = {item.answer for item in ALL if item.doc == doc_id and item.kind == "number"}
+    charts = [item for item in ALL if item.doc == doc_id and item.kind == "chart"]
+    assert numbers and charts
+    assert not numbers & {choice for item in charts for choice in item.choices}
