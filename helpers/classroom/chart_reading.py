@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from matplotlib.figure import Figure
 
+from helpers.classroom import number_reading
 from helpers.classroom.checking import check_choice_answer
 from helpers.classroom.model import Exercise, ExerciseKind, Feedback
 from helpers.core.errors import CorpusError
@@ -39,6 +40,9 @@ CHOICES = 4
 SCALES = (1.0, 10.0, 1e3, 1e-3)
 """The right value and the wrong ones offered for 'about how much' (a slip of one scale)."""
 SOURCE = "corpus/claims.toml#"
+MARGIN = 1.5
+"""The largest figure offered is at least this many times the next one, so that reading the
+chart, not guessing between two near-equal bars, tells which is largest."""
 
 
 def _chart(group: str) -> str:
@@ -106,10 +110,26 @@ def _rows(items: Sequence[Claim], measure: str) -> str:
     )
 
 
-def _largest(doc_id: str, group: str, items: Sequence[Claim]) -> Exercise:
-    """Which of up to CHOICES claims of a group is largest (for predictions: latest)."""
+def _offered(group: str, items: Sequence[Claim]) -> list[Claim]:
+    """The claims a 'which is largest' question offers, smallest first: the largest of the
+    group's claims (latest, for predictions) and up to CHOICES - 1 others in file order, each at
+    most 1/MARGIN of it (for years: earlier); [] when no other claim is that far below."""
     measure = _measure(group)
-    offered = sorted(items[:CHOICES], key=lambda claim: getattr(claim, measure))
+    top = max(items, key=lambda claim: getattr(claim, measure))
+    highest = getattr(top, measure)
+    if measure == "year":
+        others = [claim for claim in items if claim.year < highest]
+    else:
+        others = [claim for claim in items if (claim.value or 0) * MARGIN <= highest]
+    if not others:
+        return []
+    return sorted([top, *others[: CHOICES - 1]], key=lambda claim: getattr(claim, measure))
+
+
+def _largest(doc_id: str, group: str, offered: Sequence[Claim]) -> Exercise:
+    """Which of the offered claims of a group (smallest first) is largest (for predictions:
+    latest)."""
+    measure = _measure(group)
     top = offered[-1]
     word = "comes latest" if measure == "year" else "is largest"
     exercise_id = f"{doc_id}.chart.{group}"
@@ -139,11 +159,16 @@ def _largest(doc_id: str, group: str, items: Sequence[Claim]) -> Exercise:
     )
 
 
+def _slips(claim: Claim) -> list[str]:
+    """A claim's value and that value slipped by a scale, as a reader writes them."""
+    return list(dict.fromkeys(value_text(claim.unit, (claim.value or 0) * s) for s in SCALES))
+
+
 def _how_much(doc_id: str, group: str, claim: Claim) -> Exercise:
     """About how much one claim is, among its value and that value slipped by a scale."""
     exercise_id = f"{doc_id}.chart.{group}.{claim.id}"
     right = _amount(claim, "value")
-    offered = dict.fromkeys(value_text(claim.unit, (claim.value or 0) * s) for s in SCALES)
+    offered = _slips(claim)
     return Exercise(
         id=exercise_id,
         doc=doc_id,
@@ -177,22 +202,31 @@ def generate(doc_id: str) -> Iterator[Exercise]:
         doc_id: a document id ('000').
 
     Returns:
-        For the first group (file order) with two comparable figures of the document, which is
-        largest (latest, for predictions); then, for the next group with figures (or the same
-        group), about how much its first figure is. None for a document without key figures.
+        For the first group (file order) whose largest figure of the document is at least MARGIN
+        times another (latest, for predictions: later than another), which is largest; then, for
+        the next group with figures (or the same group), about how much its first figure is
+        whose choices show no answer of the document's number exercises (the chart would answer
+        them). None for a document without key figures.
 
     Raises:
         CorpusError: unknown document.
     """
     document(doc_id)
     groups = [group for group in claims().groups if _comparable(doc_id, group)]
-    first = next((group for group in groups if len(_comparable(doc_id, group)) >= 2), None)
+    first = next((group for group in groups if _offered(group, _comparable(doc_id, group))), None)
     if first is not None:
-        yield _largest(doc_id, first, _comparable(doc_id, first))
+        yield _largest(doc_id, first, _offered(first, _comparable(doc_id, first)))
     valued = [group for group in groups if _measure(group) == "value"]
-    other = [group for group in valued if group != first] or valued
-    if other:
-        yield _how_much(doc_id, other[0], _comparable(doc_id, other[0])[0])
+    answers = {item.answer for item in number_reading.generate(doc_id)}
+    candidates = [
+        (group, claim)
+        for group in [group for group in valued if group != first] + [first]
+        if group in valued
+        for claim in _comparable(doc_id, group)
+        if not answers & set(_slips(claim))
+    ]
+    if candidates:
+        yield _how_much(doc_id, *candidates[0])
 
 
 def check(exercise: Exercise, answer: object) -> Feedback:

@@ -80,8 +80,8 @@ class Exercise:
 
     def as_dict(self, teacher: bool = False) -> dict[str, Any]:
         """The exercise as a JSON-ready dict: what a student sees (id, doc, section, kind, prompt,
-        prompt_zh, lang, choices, choice_lang, hint, ref), plus answer, accepted and explanation
-        when teacher."""
+        prompt_zh, lang, choices, choice_lang, ref), plus hint, answer, accepted and explanation
+        when teacher. A student is shown the hint only after a wrong answer (in its Feedback)."""
         shown: dict[str, Any] = {
             "id": self.id,
             "doc": self.doc,
@@ -92,11 +92,11 @@ class Exercise:
             "lang": self.lang,
             "choices": list(self.choices),
             "choice_lang": self.choice_lang,
-            "hint": self.hint,
             "ref": self.ref,
         }
         if teacher:
             shown |= {
+                "hint": self.hint,
                 "answer": self.answer,
                 "accepted": list(self.accepted),
                 "explanation": self.explanation,

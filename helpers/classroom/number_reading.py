@@ -17,7 +17,7 @@ from helpers.classroom.model import Exercise, ExerciseKind, Feedback
 from helpers.corpus.documents import document
 from helpers.corpus.segments import segmented
 from helpers.numbers.extract import Quantity, quantities
-from helpers.numbers.units import SCALES
+from helpers.numbers.units import CN_DIGITS, SCALES, UNITS
 from helpers.views.number_format import plain_number, value_text
 
 KINDS: tuple[ExerciseKind, ...] = ("number",)
@@ -39,12 +39,24 @@ ASKED_UNITS: Mapping[str, str] = {
     "count": "a count with no unit",
 }
 """The units asked about, and what an amount in each is, for feedback on a wrong unit."""
+EXAMPLES: Mapping[str, str] = {
+    "USD": "with a unit (e.g. 'US$2 billion')",
+    "CAD": "with a unit (e.g. 'C$2,500')",
+    "W": "with a unit (e.g. '100 MW' or '2 GW')",
+    "Wh": "with a unit (e.g. '50 GWh')",
+    "percent": "with a unit (e.g. '12%')",
+    "times": "as a multiple (e.g. '3×' or '3 times')",
+    "t": "with a unit (e.g. '200 tonnes')",
+    "ratio": "(e.g. 'one in a thousand' or '0.1%')",
+    "count": "digits and scale words (e.g. '2 million')",
+}
+"""How the prompt asks for an answer in each unit, with an example of that kind."""
 BARE_UNITS = frozenset(("ratio", "count"))
 """Units written with no unit word: the answer is a bare number."""
-HINT = (
-    "万 is 10^4, 亿 10^8, 兆 10^12 in Taiwan; a million is 10^6, a billion 10^9, a trillion "
-    "10^12. {unit}"
-)
+PLAIN = frozenset("0123456789., " + CN_DIGITS + "倍")
+"""What a surface may hold and still be a trivial amount (4倍, 兩倍, 25%, 1GW): digits, and the
+multiple's 倍; a unit word to put into English (太瓦, 美元) or a scale makes it worth asking."""
+SCALE_HINT = "{scales}; in English a million is 10^6, a billion 10^9, a trillion 10^12. "
 UNIT_HINTS: Mapping[str, str] = {
     "ratio": "Write a fraction as '1 in …' or as a decimal.",
     "count": "A count needs no unit.",
@@ -70,14 +82,26 @@ def answer_text(unit: str, value: float) -> str:
 
 
 def askable(quantity: Quantity) -> bool:
-    """A clean quantity worth asking: one value, not approximate, in a unit read back here."""
+    """A clean quantity worth asking: one value, not approximate, in a unit read back here, and
+    not trivial: it holds a scale character (万, 億 …) or a unit word to put into English (太瓦,
+    美元, 分之); a bare multiple or percentage (4倍, 25%), a count without a scale or an amount
+    already in Latin units (1GW) is not asked."""
     if quantity.value is None or quantity.approx or quantity.unit not in ASKED_UNITS:
         return False
-    return quantity.unit != "count" or quantity.value >= SMALLEST_COUNT
+    if quantity.unit == "count" and quantity.value < SMALLEST_COUNT:
+        return False
+    if _scales_used(quantity.surface):
+        return True
+    plain = {char for char in quantity.surface if char.isascii() or char in PLAIN}
+    return quantity.unit != "count" and not set(quantity.surface) <= plain
 
 
 def _scales_used(surface: str) -> str:
-    """The Chinese scale characters of a surface with their values ('兆 = 10^12')."""
+    """The Chinese scale characters of a surface with their values ('億 = 10^8'), as the surface
+    writes them; a unit word's own prefix (the 兆 of 兆瓦, a megawatt; the 千 of 千瓦) is no scale.
+    '' when there is none."""
+    for word in sorted(UNITS, key=len, reverse=True):
+        surface = surface.replace(word, " ")
     used = dict.fromkeys(char for char in surface if char in SCALES)
     return ", ".join(f"{char} = 10^{round(math.log10(SCALES[char]))}" for char in used)
 
@@ -87,20 +111,14 @@ def _exercise(quantity: Quantity, index: int, section: int, sentence: str, lang:
     unit, value = quantity.unit, float(quantity.value or 0)
     answer = answer_text(unit, value)
     doc, place = quantity.sentence.split(":")
-    asked = "Answer in English" + (
-        " (e.g. 'one in a thousand' or '0.1%')."
-        if unit == "ratio"
-        else " digits and scale words (e.g. '2 million')."
-        if unit == "count"
-        else " with a unit (e.g. 'US$2 billion')."
-    )
     scales = _scales_used(quantity.surface)
     return Exercise(
         id=f"{doc}.number.{place}.q{index}",
         doc=doc,
         section=section,
         kind="number",
-        prompt=f"How much is {quantity.surface} (sentence {quantity.sentence})? {asked}",
+        prompt=f"How much is {quantity.surface} (sentence {quantity.sentence})? "
+        f"Answer in English {EXAMPLES[unit]}.",
         prompt_zh=sentence.strip(),
         lang=lang,
         choices=(),
@@ -110,7 +128,8 @@ def _exercise(quantity: Quantity, index: int, section: int, sentence: str, lang:
             f"{quantity.sentence}, amount found by helpers.numbers and written by "
             "helpers.views.number_format."
         ),
-        hint=HINT.format(unit=UNIT_HINTS.get(unit, "Give the unit too.")),
+        hint=(SCALE_HINT.format(scales=scales) if scales else "")
+        + UNIT_HINTS.get(unit, "Give the unit too."),
         ref=quantity.sentence,
         source=f"{document(doc).path.name}@{quantity.start}-{quantity.end}",
         unit=unit,

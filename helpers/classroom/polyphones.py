@@ -64,12 +64,18 @@ def read_pinyin(text: str) -> Syllable | None:
 
 
 def read_zhuyin(text: str) -> Syllable | None:
-    """One zhuyin syllable as typed: 'ㄏㄤˊ', 'ㄇㄚ˙' or '˙ㄇㄚ'; no mark is the first tone.
+    """One zhuyin syllable as typed: 'ㄏㄤˊ', 'ㄇㄚ˙' or '˙ㄇㄚ', spaced ('ㄌ ㄧ ㄤ ˋ') or with a
+    tone number after it ('ㄌㄧㄤ4', 0 or 5 the neutral tone); no mark is the first tone.
 
     Returns:
         (letters, tone), or None when the text is not a syllable pypinyin's syllables give.
     """
+    text = "".join(text.split())
+    digit = text[-1:] if text[-1:] in ("0", "1", "2", "3", "4", "5") else ""
+    text = text.removesuffix(digit)
     marks = [ZHUYIN_TONES[char] for char in text if char in ZHUYIN_TONES]
+    if digit:
+        marks.append(int(digit) or 5)
     letters = "".join(char for char in text if char not in ZHUYIN_TONES)
     if len(marks) > 1 or not letters or not all(BOPOMOFO.fullmatch(char) for char in letters):
         return None

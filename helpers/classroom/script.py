@@ -10,7 +10,8 @@ An answer is right when each of its characters is the expected one or another fo
 character table lists for the source character (a Traditional answer may also use the Taiwan or
 Hong Kong form of the expected character: 裡 for 裏). The answer is aligned with the expected text
 character by character (difflib), so a missing or extra character is told as such and does not
-make every later character wrong.
+make every later character wrong. Only Han characters, digits and letters are judged: punctuation
+and spaces are not counted (a difference in punctuation is mentioned, not marked wrong).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ SPACE = re.compile(r"\s")
 PUNCTUATION = str.maketrans({"。": ".", "“": '"', "”": '"', "‘": "'", "’": "'"})
 """Punctuation a Latin keyboard types for Chinese punctuation, where NFKC does not fold it."""
 NAMES: Mapping[str, str] = {"zh-Hans": "Simplified", "zh-Hant": "Traditional"}
+PUNCTUATION_NOTE = " (The punctuation differs from the sentence's; it is not counted.)"
 
 
 def _characters(count: int, verb: str = "") -> str:
@@ -159,10 +161,12 @@ def check(exercise: Exercise, answer: object) -> Feedback:
             white space, do not count.
 
     Returns:
-        Right when every character is accepted (see the module docstring). Wrong: marks are the
-        positions, into the tidied answer, of the wrong and extra characters; the message counts
-        them and the missing ones and shows the answer with them in brackets, never the expected
-        text. Not usable (an attempt all the same): empty, no Chinese, or nothing converted.
+        Right when every Han character, digit and letter is accepted (see the module docstring);
+        punctuation and spaces are not judged, and a difference in punctuation is only mentioned.
+        Wrong: marks are the positions, into the tidied answer, of the wrong and extra characters;
+        the message counts them and the missing ones and shows the answer with them in brackets,
+        never the expected text. Not usable (an attempt all the same): empty, no Chinese, or
+        nothing converted.
     """
     typed = tidy(answer)
     if not typed:
@@ -186,13 +190,25 @@ def check(exercise: Exercise, answer: object) -> Feedback:
             exercise.hint,
             usable=False,
         )
-    positions = [i for i, char in enumerate(typed) if not SPACE.match(char)]
-    compared = "".join(typed[i] for i in positions).translate(PUNCTUATION)
-    wrong, missing = _compare(_fold(exercise.answer), compared, allowed)
+    positions = [i for i, char in enumerate(typed) if char.isalnum()]
+    expected = _fold(exercise.answer)
+    judged = [i for i, char in enumerate(expected) if char.isalnum()]
+    wrong, missing = _compare(
+        "".join(expected[i] for i in judged),
+        "".join(typed[i] for i in positions),
+        [allowed[i] for i in judged],
+    )
+    note = "" if _punctuation(typed) == _punctuation(exercise.answer) else PUNCTUATION_NOTE
     if not wrong and not missing:
-        return Feedback(True, f"Right. {exercise.explanation}")
+        return Feedback(True, f"Right.{note} {exercise.explanation}")
     marks = tuple(positions[i] for i in wrong)
-    return Feedback(False, _wrong_message(typed, marks, missing, positions), exercise.hint, marks)
+    message = _wrong_message(typed, marks, missing, positions) + note
+    return Feedback(False, message, exercise.hint, marks)
+
+
+def _punctuation(text: str) -> str:
+    """The punctuation of a text, folded as compared, in order (spaces left out)."""
+    return "".join(char for char in _fold(text) if not char.isalnum())
 
 
 def _unconverted(source: str, expected: str, typed: str, allowed: list[set[str]]) -> bool:

@@ -119,10 +119,14 @@ def _reading(entry: Entry, form: str) -> str:
     return " ".join(lazy_pinyin(form, style=Style.TONE))
 
 
-def _shape_hint(form: str) -> str:
-    """A hint on a word that does not give it: its length and its first syllable's first letter."""
-    letter = lazy_pinyin(form[0], style=Style.NORMAL)[0][:1]
-    return f"The word has {len(form)} characters; its first syllable starts with '{letter}'."
+def _hint(entry: Entry, choices: Sequence[str], options: Callable[[Entry], str], tail: str) -> str:
+    """A hint that fits more than the answer: the entry's category when at least two choices
+    are words of that category (otherwise nothing is said of it), then tail, which says nothing
+    of the answer's form."""
+    category = {options(other) for other in glossary_entries() if other.category == entry.category}
+    fitting = sum(choice in category for choice in choices)
+    shared = f"Category: {entry.category} ({fitting} of the {len(choices)} choices are). "
+    return (shared if fitting >= 2 else "") + tail
 
 
 def _choices(
@@ -148,9 +152,13 @@ def _exercise(
     answer_lang: str = "",
     **fields: str,
 ) -> Exercise:
-    """An exercise on one place, its choices built from fields['options'] of each entry."""
+    """An exercise on one place, its choices built from fields['options'] of each entry, its hint
+    from fields['hint'] (the category put before it when it fits two choices or more, except in
+    term-english, whose hint is about the term asked, not the answer)."""
     entry, sentence = place.entry, place.sentence
     exercise_id = f"{sentence.doc}.{kind}.{entry.id}"
+    options = OPTIONS[fields["options"]]
+    choices = _choices(exercise_id, fields["answer"], entry, options)
     return Exercise(
         id=exercise_id,
         doc=sentence.doc,
@@ -159,10 +167,12 @@ def _exercise(
         prompt=prompt,
         prompt_zh=prompt_zh,
         lang=lang,
-        choices=_choices(exercise_id, fields["answer"], entry, OPTIONS[fields["options"]]),
+        choices=choices,
         answer=fields["answer"],
         explanation=f"{fields['explanation']} (corpus/glossary.toml#{entry.id}; {sentence.ref}).",
-        hint=fields["hint"],
+        hint=fields["hint"]
+        if kind == "term-english"
+        else _hint(entry, choices, options, fields["hint"]),
         ref=sentence.ref,
         source=f"corpus/glossary.toml#{entry.id}",
         answer_lang=answer_lang,
@@ -209,7 +219,7 @@ def _english_term(place: _Place, lang: Target) -> Exercise:
         answer=form,
         options=lang,
         explanation=f"{form} ({_reading(entry, form)}) means '{entry.english}'",
-        hint=f"Category: {entry.category}. {_shape_hint(form)}",
+        hint="Read the words either side of the gap: which choice does the sentence need there?",
     )
 
 
@@ -235,7 +245,8 @@ def _regional(place: _Place, lang: str) -> Exercise:
         options=options,
         explanation=f"Taiwan writes {entry.taiwan} where the mainland writes {entry.simplified} "
         f"({entry.traditional} in Traditional characters): '{entry.english}'",
-        hint=_shape_hint(answer),
+        hint="Think of what the word names; the two sides' words for it may share characters, "
+        "or none.",
     )
 
 

@@ -87,3 +87,56 @@ def test_a_student_sees_no_answer_in_the_exercise_dict() -> None:
     shown = QUESTION.as_dict()
     assert {"answer", "accepted", "explanation"}.isdisjoint(shown)
     assert QUESTION.as_dict(teacher=True)["answer"] == "chip, integrated circuit"
+
+
+TWO_LANGUAGES = Exercise(
+    **{
+        **QUESTION.__dict__,
+        "id": "000.comprehension.q1",
+        "kind": "comprehension",
+        "choices": ("一年內 — within one year", "三年內 — within three years"),
+        "answer": "三年內 — within three years",
+        "lang": "zh-TW",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "typed", ["三年內", "within three years", "Within Three Years", "B)", "(B)", "B.", "b)", "[b]"]
+)
+def test_a_half_of_a_two_language_choice_or_a_punctuated_letter_names_it(typed: str) -> None:
+    assert check_choice_answer(TWO_LANGUAGES, typed).correct
+
+
+@pytest.mark.parametrize("typed", ["C)", "(3)", "three", "年"])
+def test_a_label_or_part_naming_no_choice_is_not_usable(typed: str) -> None:
+    assert not check_choice_answer(TWO_LANGUAGES, typed).usable
+
+
+@pytest.mark.parametrize("typed", ["三年内", "三年内 — within three years"])
+def test_the_right_word_in_the_other_script_is_told_so_and_counted_wrong(typed: str) -> None:
+    # 內 (Traditional) is 内 in Simplified: the right word, the wrong script.
+    feedback = check_choice_answer(TWO_LANGUAGES, typed)
+    assert not feedback.correct and not feedback.usable
+    assert feedback.message.startswith("Right word, written in Simplified")
+    assert "(zh-TW)" in feedback.message and "三年內" not in feedback.message
+
+
+def test_a_wrong_choice_in_the_other_script_is_that_choice() -> None:
+    feedback = check_choice_answer(TWO_LANGUAGES, "一年内")
+    assert not feedback.correct and feedback.usable
+    assert feedback.message == "Not 一年內 — within one year. Try again."
+
+
+@pytest.mark.parametrize(
+    ("typed", "tidied"),
+    [
+        ("ㄌㄧㄤ˙", "ㄌㄧㄤ˙"),  # NFKC alone makes ˙ a space and a combining dot
+        ("˙ㄇㄚ", "˙ㄇㄚ"),
+        ("ㄏㄤˊ ", "ㄏㄤˊ"),
+        ("ㄌ ㄧ ㄤ ˋ", "ㄌ ㄧ ㄤ ˋ"),
+        ("ㄇㄚ˙４", "ㄇㄚ˙4"),  # full-width digit after a mark still folded
+    ],
+)
+def test_tidy_keeps_zhuyin_tone_marks(typed: str, tidied: str) -> None:
+    assert tidy(typed) == tidied

@@ -241,6 +241,31 @@ def test_every_exercise_accepts_its_answer_and_refuses_a_wrong_one(doc_id: str) 
 
 def test_a_choice_that_is_not_offered_is_an_attempt_not_an_error() -> None:
     exercise = registry.exercise("002.comprehension.q3")
-    feedback = registry.check(exercise, "１２０ 億美元")
+    feedback = registry.check(exercise, "１２０ 兆美元")  # its choices are in 億美元
     assert not feedback.correct and not feedback.usable
+    assert registry.check(exercise, "１２０ 億美元").correct  # the Chinese half of a choice
     assert not registry.check(exercise, "").usable
+
+
+def _longest_share(choices: str) -> float:
+    """The share of questions whose answer is the strictly longest choice in one language."""
+    rows = load_questions()
+    longest = 0
+    for row in rows:
+        lengths = [len(text) for text in getattr(row, choices)]
+        others = lengths[: row.answer] + lengths[row.answer + 1 :]
+        longest += lengths[row.answer] > max(others)
+    return longest / len(rows)
+
+
+@pytest.mark.parametrize("choices", ["choices_en", "choices_zh"])
+def test_the_answer_is_seldom_the_longest_choice(choices: str) -> None:
+    # With four choices a quarter would be chance; 40 of 78 (English) and 38 (Chinese) had been
+    # distractors were given detail.
+    assert _longest_share(choices) <= 0.35
+
+
+def test_the_longest_share_counts_a_strictly_longest_answer() -> None:
+    # 000 q1: 三年內 (3) is no longer than 一年內 or 十年內 (3), shorter than 二十年內 (4).
+    row = next(row for row in load_questions() if (row.doc, row.id) == ("000", "q1"))
+    assert [len(text) for text in row.choices_zh] == [3, 3, 3, 4] and row.answer == 1

@@ -144,3 +144,64 @@ def test_any_formatted_amount_is_read_back(unit: str, digits: int, scale: float)
 def test_any_unit_fraction_is_read_back(whole: int) -> None:
     ex = replace(exercise("003.number.p56.s4.q0"), value=1 / whole)
     assert number_reading.check(ex, number_reading.answer_text("ratio", 1 / whole)).correct
+
+
+# Scale characters as each document writes them: 000 and 001 are Traditional (萬, 億), 003 and 004
+# Simplified (万, 亿); 兆瓦 is a megawatt, its 兆 no scale.
+SCALE_CHARACTERS = {
+    "000": "萬億兆",
+    "001": "萬億兆",
+    "002": "萬億兆",
+    "003": "万亿兆",
+    "004": "万亿兆",
+}
+
+
+@pytest.mark.parametrize("ex", NUMBER_EXERCISES, ids=lambda ex: ex.id)
+def test_the_scale_hint_comes_with_a_scale_and_in_the_documents_script(ex: Exercise) -> None:
+    surface = ex.prompt.removeprefix("How much is ").split(" (sentence")[0]
+    written = {char for char in surface.replace("兆瓦", "") if char in "万萬亿億兆"}
+    hinted = {char for char in ex.hint if char in "万萬亿億兆"}
+    assert hinted == written
+    assert hinted <= set(SCALE_CHARACTERS[ex.doc])
+    assert ("a billion 10^9" in ex.hint) == bool(written or set(surface) & set("十百千"))
+
+
+@pytest.mark.parametrize("ex", NUMBER_EXERCISES, ids=lambda ex: ex.id)
+def test_the_prompts_example_is_in_the_answers_unit(ex: Exercise) -> None:
+    example = ex.prompt.split("e.g. '")[1].split("'")[0]
+    assert example != ex.answer
+    said = check(ex, example).message  # read in the exercise's unit: only the amount is off
+    assert said.startswith(("Not that amount", "Right digits")), (example, said)
+
+
+def test_the_ratio_and_megawatt_examples_by_hand() -> None:
+    # 004:p56.s0 200 兆瓦: a megawatt; no scale hint, a power example.
+    power = exercise("004.number.p56.s0.q2")
+    assert "'100 MW' or '2 GW'" in power.prompt and "10^12" not in power.hint + power.explanation
+    # 000:p102.s0 920萬美元 (Traditional): 萬, not 万.
+    assert exercise("000.number.p102.s0.q2").hint.startswith("萬 = 10^4;")
+
+
+@pytest.mark.parametrize("surface", ["4倍", "兩倍", "25%", "1GW", "300MW", "5000 台", "1/10"])
+def test_trivial_amounts_are_not_asked(surface: str) -> None:
+    # a bare multiple, percentage, Latin unit or unscaled count: nothing to read into English
+    found = [q for q in find_quantities(f"它是{surface}。") if q.surface == surface]
+    assert found and not number_reading.askable(found[0])
+
+
+@pytest.mark.parametrize("surface", ["一太瓦", "58億美元", "四分之一", "200 兆瓦", "10 萬台"])
+def test_amounts_with_a_scale_or_a_unit_word_are_asked(surface: str) -> None:
+    found = [q for q in find_quantities(f"它是{surface}。") if q.surface == surface]
+    assert found and number_reading.askable(found[0])
+
+
+def test_no_document_asks_a_trivial_multiple() -> None:
+    # 000:p84.s0 has 4倍 (→ 4×): no longer an exercise.
+    assert "000.number.p84.s0.q0" not in {ex.id for ex in NUMBER_EXERCISES}
+    assert all(ex.unit != "times" or _has_scale(ex) for ex in NUMBER_EXERCISES)
+
+
+def _has_scale(ex: Exercise) -> bool:
+    """Whether the amount asked holds a Chinese scale character."""
+    return any(char in ex.prompt.split(" (sentence")[0] for char in "十百千万萬亿億兆")

@@ -6,6 +6,8 @@ Hand-checked values: 长 in 长寿 (longevity) is cháng, not zhǎng (glossary e
 Taiwan text. 斯 (in 馬斯克) is never asked: CC-CEDICT reads it sī in every word but names.
 """
 
+from dataclasses import replace
+
 import pytest
 
 from helpers.classroom import polyphones
@@ -132,3 +134,22 @@ def test_answers_that_are_no_syllable_are_not_usable(
 ) -> None:
     feedback = check(exercise_id, typed)
     assert not feedback.correct and not feedback.usable and message in feedback.message
+
+
+ZHUYIN = [ex for ex in READINGS if polyphones.BOPOMOFO.search(ex.answer)]
+
+
+@pytest.mark.parametrize("ex", ZHUYIN, ids=lambda ex: ex.id)
+def test_zhuyin_is_accepted_spaced_and_with_a_tone_number(ex: Exercise) -> None:
+    letters, tone = polyphones.read_zhuyin(ex.answer) or ("", 0)
+    assert check(ex, " ".join(ex.answer)).correct
+    assert check(ex, f"{letters}{tone}").correct
+    assert check(ex, f"{letters}{tone % 4 + 1}").message == "Right syllable, wrong tone."
+
+
+@pytest.mark.parametrize("typed", ["ㄇㄚ˙", "˙ㄇㄚ", "ㄇ ㄚ ˙", "ㄇㄚ5", "ㄇㄚ0", " ˙ㄇㄚ\n"])
+def test_the_neutral_tone_mark_before_or_after(typed: str) -> None:
+    # 嗎 is ㄇㄚ˙ (neutral tone; the README's example of ˙ before or after)
+    neutral = replace(ZHUYIN[0], answer="ㄇㄚ˙")
+    assert check(neutral, typed).correct
+    assert check(neutral, "ㄇㄚ").message == "Right syllable, wrong tone."

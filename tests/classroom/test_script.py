@@ -172,3 +172,27 @@ def test_sentences_beyond_the_corpus() -> None:
     missing = check(TRADITIONAL, "这里的学生都说普通话。")
     assert missing.marks == () and "missing" in missing.message and not missing.correct
     assert not check(TRADITIONAL, "這裡的學生們都說普通話").usable
+
+
+PUNCTUATION_MARKS = re.compile(r"[^\w]")
+
+
+@pytest.mark.parametrize("item", ALL, ids=[item.id for item in ALL])
+def test_punctuation_and_spaces_are_not_counted(item: Exercise) -> None:
+    bare = PUNCTUATION_MARKS.sub("", item.answer)
+    assert bare != item.answer  # every sentence asked has punctuation
+    for typed in (bare, " ".join(item.answer), item.answer + "。。", "「" + bare + "」"):
+        feedback = check(item, typed)
+        assert feedback.correct, (typed, feedback.message)
+    assert "punctuation differs" in check(item, bare).message
+    assert "punctuation" not in check(item, item.answer).message
+
+
+@pytest.mark.parametrize("item", ALL, ids=[item.id for item in ALL])
+def test_without_punctuation_a_wrong_character_is_still_wrong(item: Exercise) -> None:
+    bare = PUNCTUATION_MARKS.sub("", item.answer)
+    changed = bare[:-1] + ("田" if bare[-1] != "田" else "口")
+    feedback = check(item, changed)
+    assert not feedback.correct and feedback.marks == (len(changed) - 1,)
+    assert "1 character wrong or extra" in feedback.message
+    assert "missing" not in feedback.message
