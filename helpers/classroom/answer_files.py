@@ -1,7 +1,15 @@
 """A student's answers as a CSV file for the teacher, and a folder of those files read back.
 
 The export has one row per attempt (EXPORT_COLUMNS, UTF-8, a header row); collecting reads every
-*.csv in a folder and sums each student's attempts at each exercise.
+*.csv in a folder and sums each student's attempts at each exercise (collected_csv writes that as
+CSV). In both CSV files `correct` is 1 or 0 (a spreadsheet sums it); the DataFrame of
+collect_answers holds it as a bool.
+
+A teacher opens these files in a spreadsheet, so a text cell a spreadsheet would read as a formula
+(starting with =, +, -, @, a tab or a carriage return: `=HYPERLINK(...)`) is written with a single
+quote before it, as OWASP's advice on CSV injection says; so is a cell that starts with a quote,
+so that collecting strips exactly one leading quote from every text cell and a round trip keeps
+the answer as typed.
 """
 
 from __future__ import annotations
@@ -29,6 +37,28 @@ COLLECTED_COLUMNS = (
     "last_answer",
 )
 EXERCISE_ID = re.compile(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)+")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+"""What a cell may not start with unquoted: formula starts (OWASP) and the quote itself."""
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A CSV cell a spreadsheet shows as text: text starting with FORMULA_STARTS gets a quote
+    before it; other text and numbers are returned as they are."""
+    return f"'{cell}" if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
+
+
+def _unquoted(cell: str) -> str:
+    """A cell as spreadsheet_safe received it: one leading quote removed."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def _csv(header: tuple[str, ...], rows: list[list[object]]) -> str:
+    """CSV text (UTF-8, \\n line ends) of a header row and rows, every cell spreadsheet_safe."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
+    return buffer.getvalue()
 
 
 def export_answers(out: Path, student: str, path: Path | None = None) -> int:
@@ -50,15 +80,11 @@ def export_answers(out: Path, student: str, path: Path | None = None) -> int:
     if not name or any(char in name for char in "\r\n"):
         raise CorpusError(f"a student name is one line of text, not {student!r}")
     history = answer_history(path=path)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(EXPORT_COLUMNS)
-    for row in history.itertuples(index=False):
-        correct = int(row.correct)
-        writer.writerow(
-            [name, row.exercise, row.doc, row.kind, row.attempt, row.answer, correct, row.answered]
-        )
-    write_text(out, buffer.getvalue())
+    columns = ["exercise", "doc", "kind", "attempt", "answer", "correct", "answered"]
+    rows: list[list[object]] = [
+        [name, *values] for values in history.astype({"correct": int})[columns].values.tolist()
+    ]
+    write_text(out, _csv(EXPORT_COLUMNS, rows))
     return len(history)
 
 
@@ -87,7 +113,7 @@ def _rows(file: Path) -> list[dict[str, object]]:
             raise CorpusError(
                 f"{file}, line {line}: {len(fields)} fields, not {len(EXPORT_COLUMNS)}"
             )
-        row = dict(zip(EXPORT_COLUMNS, fields, strict=True))
+        row = dict(zip(EXPORT_COLUMNS, map(_unquoted, fields), strict=True))
         checks = (
             (not row["student"].strip(), "no student"),
             (not EXERCISE_ID.fullmatch(row["exercise"]), "not an exercise id"),
@@ -145,3 +171,23 @@ def collect_answers(folder: Path) -> pd.DataFrame:
         )
     frame = pd.DataFrame(collected, columns=list(COLLECTED_COLUMNS))
     return frame.astype({"first_correct_attempt": "Int64"})
+
+
+def collected_csv(collected: pd.DataFrame) -> str:
+    """What collect_answers returned, as CSV for a spreadsheet: COLLECTED_COLUMNS, correct as 1 or
+    0 (as in the exports), an empty first_correct_attempt when none was right, every text cell
+    spreadsheet_safe."""
+    rows = [
+        [
+            row.student,
+            row.exercise,
+            row.doc,
+            row.kind,
+            row.attempts,
+            int(row.correct),
+            "" if pd.isna(row.first_correct_attempt) else int(row.first_correct_attempt),
+            row.last_answer,
+        ]
+        for row in collected.itertuples(index=False)
+    ]
+    return _csv(COLLECTED_COLUMNS, rows)

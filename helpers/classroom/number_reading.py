@@ -186,10 +186,11 @@ def generate(doc_id: str) -> Iterator[Exercise]:
 
 
 def _factor(given: float, right: float, tolerance: float) -> int:
-    """The power of ten given is off by (0 when it is not off by one)."""
-    if given <= 0 or right <= 0:
+    """The power of ten given is off by (0 when it is not off by one, or either is not a positive
+    finite number)."""
+    if not (0 < given < math.inf and 0 < right < math.inf):
         return 0
-    power = math.log10(given / right)
+    power = math.log10(given) - math.log10(right)
     return round(power) if abs(power - round(power)) <= math.log10(1 + tolerance) else 0
 
 
@@ -216,6 +217,8 @@ def check(exercise: Exercise, answer: object) -> Feedback:
             "scale word if it needs one (million, billion, trillion) and its unit."
         )
         return Feedback(False, message, exercise.hint, usable=False)
+    if amount.problem:
+        return Feedback(False, amount.problem, exercise.hint, usable=amount.usable)
     given, typed = amount.value, amount.unit
     if amount.rest and unit != "count":
         message = f"The number is read, but not the unit {amount.rest!r}: try US$, W, GW, %, ×."

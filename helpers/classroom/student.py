@@ -13,6 +13,11 @@ The cell conventions (shared with the walkthrough notebooks and nbgrader, metada
     other nbgrader metadata (grade or read-only cells): locked
 
 nbgrader metadata is checked first (helpers.classroom.nbgrader), so nbgrader accepts the copies.
+
+A whole notebook for teachers only (the teacher's guide, with its sample answers) says so in its
+notebook-level metadata, `"classroom": {"audience": "teacher"}` (AUDIENCE_KEY; the other audience,
+the default, is "student"): it has no student copy at all, so a release leaves it out of
+student/ (teacher/ keeps it) and the static site, built from student copies, has no page for it.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Literal, get_args
 
 from helpers.classroom.nbgrader import check_nbgrader
 from helpers.core.errors import CorpusError
@@ -32,6 +37,10 @@ MARKDOWN_STUB = "YOUR ANSWER HERE"
 TEACHER = "teacher"
 EXERCISE = "exercise"
 SOLUTION_CALL = re.compile(r"\bsolution\(")
+AUDIENCE_KEY = "classroom"
+"""The notebook-level metadata key whose "audience" says who a notebook is for."""
+Audience = Literal["student", "teacher"]
+AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,23 @@ class CopyCounts:
 def tags(cell: Any) -> list[str]:
     """A cell's tags (metadata.tags), [] when it has none."""
     return list(cell.get("metadata", {}).get("tags", []))
+
+
+def audience(nb: Any, name: str) -> Audience:
+    """Who a notebook is for: its metadata's classroom.audience, "student" when it has none.
+
+    Raises:
+        CorpusError: a classroom entry that is not a table, or an audience not in AUDIENCES.
+    """
+    entry = nb.get("metadata", {}).get(AUDIENCE_KEY, {})
+    found = entry.get("audience", "student") if isinstance(entry, dict) else None
+    for known in AUDIENCES:
+        if found == known:
+            return known
+    raise CorpusError(
+        f'{name}: notebook metadata {AUDIENCE_KEY} should be {{"audience": "teacher"}} '
+        f'or {{"audience": "student"}}, not {entry!r}'
+    )
 
 
 def _nbgrader(cell: Any) -> dict[str, Any] | None:
@@ -176,10 +202,13 @@ def student_notebook(nb: Any, name: str) -> tuple[Any, CopyCounts]:
 def leaks(nb: Any, name: str) -> list[str]:
     """What a student copy gives away: every problem found, [] for a clean copy.
 
-    Looks for solution marker lines, cells tagged `teacher`, `solution(` calls in code, and outputs
-    or execution counts in exercise and solution cells.
+    Looks for a notebook for teachers only (audience), solution marker lines, cells tagged
+    `teacher`, `solution(` calls in code, and outputs or execution counts in exercise and solution
+    cells.
     """
     found = []
+    if audience(nb, name) == "teacher":
+        found.append(f"{name}: a notebook for teachers only")
     for index, cell in enumerate(nb.cells):
         where = _where(name, index, cell)
         meta = _nbgrader(cell)

@@ -59,6 +59,22 @@ def chart_of(item: Exercise) -> Any | None:
     return chart_for(item) if chart_for else None
 
 
+def show_chart(output: widgets.Output, chart: Any | None) -> None:
+    """Put a chart in an Output widget in place of what it showed (None: leave it empty).
+
+    The outputs are reset through the synced trait, not Output.clear_output: outside a kernel (a
+    script, a test, the site build) IPython's clear_output prints terminal escape codes to stdout,
+    and display prints the chart's repr, so the chart is displayed only where IPython runs.
+    """
+    from IPython import get_ipython
+    from IPython.display import display
+
+    output.outputs = ()
+    if chart is not None and get_ipython() is not None:
+        with output:
+            display(chart)
+
+
 def labels_of(doc: str) -> tuple[str, ...]:
     """A document's section labels (helpers.corpus.labels.section_labels)."""
     return section_labels(segmented(doc))
@@ -190,9 +206,4 @@ class ExerciseWidget(StaticFallback, widgets.VBox):
         self.answer_box.children = [self.choices if item.choices else self.typed]
         self.feedback.value = feedback_html(item, given, feedback) if feedback else ""
         self.score.value = score_line(self.doc, item.section, self.path)
-        self.chart.clear_output()
-        if (chart := chart_of(item)) is not None:
-            with self.chart:
-                from IPython.display import display
-
-                display(chart)
+        show_chart(self.chart, chart_of(item))

@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> None:
         rows = answer_files.export_answers(args.export, args.student or _login())
         print_json_lines([{"file": str(args.export), "rows": rows}])
     elif args.collect:
-        table = answer_files.collect_answers(args.collect).to_csv(index=False, lineterminator="\n")
+        table = answer_files.collected_csv(answer_files.collect_answers(args.collect))
         if args.out:
             from helpers.notes.exchange import write_text
 

@@ -1,7 +1,8 @@
 """Write the static site: index.html, one page per walkthrough notebook (notebooks/NN_*.ipynb, with
 their stored outputs), images, the stylesheet and the search box's script and data.
 
-Pages show each notebook's student copy: no teacher cell, solution or exercise result.
+Pages show each notebook's student copy: no teacher cell, solution or exercise result; a notebook
+for teachers only (helpers.classroom.student.audience) has no student copy, so no page either.
 Everything a page needs is inside the site (fonts come from the reader's system), so the pages work
 from file:// with no network. Two builds of the same notebooks and corpus give the same bytes.
 """
@@ -17,7 +18,7 @@ from typing import Any
 
 import nbformat
 
-from helpers.classroom.student import student_notebook
+from helpers.classroom.student import audience, student_notebook
 from helpers.core.errors import CorpusError
 from helpers.core.paths import NOTEBOOKS_DIR
 from helpers.core.types import Target
@@ -76,13 +77,17 @@ def student_view(nb: dict[str, Any], name: str) -> dict[str, Any]:
     return shown
 
 
-def walkthrough(path: Path) -> Walkthrough:
+def walkthrough(path: Path, notebook: dict[str, Any] | None = None) -> Walkthrough:
     """A notebook's title, document and summary; nb is its student copy (student_view).
+
+    Args:
+        path: the notebook file.
+        notebook: its parsed JSON when already read (default: read from path).
 
     Raises:
         CorpusError: the notebook cannot be read, or does not open with a '# ' heading (named).
     """
-    nb = student_view(read_notebook(path), path.name)
+    nb = student_view(read_notebook(path) if notebook is None else notebook, path.name)
     markdown = [source(cell) for cell in nb["cells"] if cell.get("cell_type") == "markdown"]
     lines = markdown[0].strip().splitlines() if markdown else []
     if not lines or not lines[0].startswith("# "):
@@ -96,15 +101,19 @@ def walkthrough(path: Path) -> Walkthrough:
 
 
 def walkthroughs(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Walkthrough]:
-    """The walkthrough notebooks (NN_name.ipynb) of a folder, in file name order.
+    """The walkthrough notebooks (NN_name.ipynb) of a folder, in file name order, without those for
+    teachers only.
 
     Raises:
-        CorpusError: the folder holds none, or one cannot be read or has no '# ' heading.
+        CorpusError: the folder holds none for students, or one cannot be read, has no '# ' heading
+            or a malformed audience.
     """
     paths = sorted(p for p in notebooks_dir.glob("*.ipynb") if NOTEBOOK_NAME.fullmatch(p.name))
-    if not paths:
-        raise CorpusError(f"no notebooks named NN_name.ipynb in {notebooks_dir}")
-    return [walkthrough(path) for path in paths]
+    read = [(path, read_notebook(path)) for path in paths]
+    shown = [(path, nb) for path, nb in read if audience(nb, path.name) == "student"]
+    if not shown:
+        raise CorpusError(f"no notebooks named NN_name.ipynb for students in {notebooks_dir}")
+    return [walkthrough(path, nb) for path, nb in shown]
 
 
 def _page_tag(walk: Walkthrough, markdown: tuple[str, ...]) -> Target:

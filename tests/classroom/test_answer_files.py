@@ -10,6 +10,7 @@ from helpers.classroom.answer_files import (
     COLLECTED_COLUMNS,
     EXPORT_COLUMNS,
     collect_answers,
+    collected_csv,
     export_answers,
 )
 from helpers.classroom.answers import answer_exercise, reset_answers
@@ -99,3 +100,47 @@ def test_a_missing_or_empty_folder_is_refused(tmp_path: Path) -> None:
         collect_answers(tmp_path / "missing")
     with pytest.raises(CorpusError, match=r"no \*\.csv"):
         collect_answers(tmp_path)
+
+
+FORMULAS = ['=HYPERLINK("http://x")', "+1", "-38 trillion dollars", "@SUM(A1)", "'=already"]
+
+
+def test_formula_answers_are_quoted_in_the_export_and_kept_by_collect(
+    home: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for answer in FORMULAS:
+        answer_exercise(SCRIPT, answer)
+    assert export_answers(folder / "eve.csv", "=Eve") == len(FORMULAS)
+    with (folder / "eve.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))[1:]
+    # OWASP: a quote before =, +, -, @ (and before a quote, so reading back is exact)
+    assert [row[5] for row in rows] == [
+        '\'=HYPERLINK("http://x")',
+        "'+1",
+        "'-38 trillion dollars",
+        "'@SUM(A1)",
+        "''=already",
+    ]
+    assert {row[0] for row in rows} == {"'=Eve"}
+    collected = collect_answers(folder)
+    assert collected[["student", "last_answer"]].values.tolist() == [["=Eve", "'=already"]]
+    answer_exercise(ROCKET, '=HYPERLINK("http://x")')
+    export_answers(folder / "eve.csv", "=Eve")
+    assert list(csv.reader(collected_csv(collect_answers(folder)).splitlines())) == [
+        list(COLLECTED_COLUMNS),
+        ["'=Eve", SCRIPT, "000", "script", "5", "0", "", "''=already"],
+        ["'=Eve", ROCKET, "000", "term-english", "1", "0", "", '\'=HYPERLINK("http://x")'],
+    ]
+
+
+def test_collected_csv_writes_correct_as_in_the_export(home: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    answer_exercise(ROCKET, "chip")
+    answer_exercise(ROCKET, "rocket")
+    export_answers(folder / "ana.csv", "Ana")
+    assert collected_csv(collect_answers(folder)).splitlines()[1:] == [
+        f"Ana,{ROCKET},000,term-english,2,1,2,rocket"
+    ]

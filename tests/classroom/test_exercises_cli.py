@@ -87,7 +87,7 @@ def test_export_collect_and_reset(capsys, tmp_path: Path) -> None:
     _, out, _ = run(capsys, "exercises", "--collect", str(folder))
     assert out.splitlines() == [
         "student,exercise,doc,kind,attempts,correct,first_correct_attempt,last_answer",
-        f"Ana,{ROCKET},000,term-english,2,True,2,B",
+        f"Ana,{ROCKET},000,term-english,2,1,2,B",  # correct as 1 or 0, as in the export
     ]
     status, out, _ = run(
         capsys, "exercises", "--collect", str(folder), "--out", str(tmp_path / "all.csv")

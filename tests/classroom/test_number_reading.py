@@ -76,7 +76,7 @@ def test_typed_forms_of_38_trillion_dollars_are_accepted(typed: str) -> None:
         # the unit is required where the amount has one: a bare 38 trillion could be anything
         ("38 trillion", "The unit is missing", True),
         ("38 trillion watts", "Wrong unit", True),
-        ("38 trillion yen", "not the unit 'yen'", True),
+        ("38 trillion yen", "Wrong unit", True),
         ("US$37 trillion", "Not that amount", True),
         ("thirty-eight", "No number read", False),
         ("a lot of money", "No number read", False),

@@ -305,7 +305,7 @@ def test_the_real_release_teacher_copy_is_the_notebooks_byte_for_byte(real_relea
 
 def test_the_real_release_student_copies_give_nothing_away(real_release):
     out, report = real_release
-    for name in report.notebooks:
+    for name in sorted(set(report.notebooks) - set(report.teacher_only)):
         nb = nbformat.read(out / "student" / name, as_version=4)
         assert leaks(nb, name) == []
         text = nbformat.writes(nb)
@@ -346,3 +346,88 @@ def test_a_released_student_notebook_runs_from_another_folder(tmp_path):
     NotebookClient(nb, timeout=120, resources={"metadata": {"path": str(elsewhere)}}).execute()
     # the student's answer is the stub's empty string, not the teacher's slug
     assert nb.cells[2].outputs[0]["text"] == "''\n"
+
+
+def guide() -> Any:
+    """A notebook for teachers only, with a sample answer in a plain cell."""
+    nb = notebook(cell("markdown", "# Guide"), cell("code", 'sample = "US$38 trillion"'))
+    nb.metadata["classroom"] = {"audience": "teacher"}
+    return nb
+
+
+def test_a_notebook_for_teachers_only_has_no_student_copy(tmp_path):
+    source = tmp_path / "nbs"
+    write(source, "01_lesson.ipynb", lesson())
+    guide_path = write(source, "10_guide.ipynb", guide())
+    out = tmp_path / "out"
+    report = release(out, source).as_dict()
+    assert report["notebooks"] == ["01_lesson.ipynb", "10_guide.ipynb"]
+    assert report["teacher_only"] == ["10_guide.ipynb"]
+    assert report["teacher"]["notebooks"] == 2
+    # only the lesson's counts, as in test_release_writes_both_copies_and_a_marker
+    assert report["student"] == {
+        "notebooks": 1,
+        "cells_removed": 2,
+        "solutions_stripped": 1,
+        "cells_locked": 2,
+        "outputs_cleared": 3,
+    }
+    assert sorted(p.name for p in (out / "student").iterdir()) == ["01_lesson.ipynb"]
+    assert (out / "teacher" / "10_guide.ipynb").read_bytes() == guide_path.read_bytes()
+    assert (out / MARKER).read_text().splitlines() == [
+        "teacher/01_lesson.ipynb",
+        "teacher/10_guide.ipynb",
+        "student/01_lesson.ipynb",
+    ]
+    assert leaks(guide(), "10_guide.ipynb") == ["10_guide.ipynb: a notebook for teachers only"]
+
+
+@pytest.mark.parametrize("entry", ["teacher", {"audience": "parents"}, {"audience": None}])
+def test_a_malformed_audience_is_refused(tmp_path, entry):
+    source = tmp_path / "nbs"
+    nb = lesson()
+    nb.metadata["classroom"] = entry
+    write(source, "01_lesson.ipynb", nb)
+    with pytest.raises(CorpusError, match=r"01_lesson\.ipynb: notebook metadata classroom"):
+        release(tmp_path / "out", source)
+
+
+def test_release_refuses_a_file_a_notebook_name_and_a_folder_inside_a_release(tmp_path):
+    source = tmp_path / "nbs"
+    write(source, "01_lesson.ipynb", lesson())
+    afile = tmp_path / "afile"
+    afile.write_text("not a folder")
+    rel = tmp_path / "rel"
+    release(rel, source)
+    refused = [
+        (afile, "is a file, not a folder"),
+        (afile / "sub", "is a file, not a folder"),
+        (tmp_path / "x.ipynb", "a notebook's name"),
+        (rel / "student" / "x.ipynb", "a notebook's name"),
+        (rel / "student" / "more", "inside the earlier release"),
+        (rel / "new" / "deeper", "inside the earlier release"),
+    ]
+    for out, message in refused:
+        with pytest.raises(CorpusError, match=message):
+            release(out, source)
+    assert afile.read_text() == "not a folder"
+    assert not (tmp_path / "x.ipynb").exists() and not (rel / "new").exists()
+    release(rel, source)  # the earlier release is still replaceable
+
+
+def test_the_release_command_refuses_a_file_in_one_line(cli, tmp_path):
+    afile = tmp_path / "afile"
+    afile.write_text("")
+    done = cli("release", "--out", str(afile))
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: ") and done.stderr.count("\n") == 1
+    assert "Traceback" not in done.stderr
+
+
+def test_the_real_release_leaves_the_guide_out_of_the_student_copy(real_release):
+    out, report = real_release
+    # notebooks/10_teachers_guide.ipynb carries "classroom": {"audience": "teacher"}
+    assert report.teacher_only == ("10_teachers_guide.ipynb",)
+    assert report.student.notebooks == len(report.notebooks) - 1
+    assert (out / "teacher" / "10_teachers_guide.ipynb").is_file()
+    assert not any(p.name.startswith("10_") for p in (out / "student").iterdir())

@@ -148,3 +148,18 @@ def test_a_chart_exercise_asks_chart_reading_for_its_chart(monkeypatch) -> None:
     chart = replace(rocket, id="000.chart.power_budget", kind="chart")
     assert chart_of(chart) == "a chart" and asked == ["000.chart.power_budget"]
     assert chart_of(rocket) is None and asked == ["000.chart.power_budget"]
+
+
+def test_making_and_turning_a_widget_prints_nothing(monkeypatch, capfd) -> None:
+    # IPython's clear_output printed "\x1b[2K\r" twice per turn outside a kernel, and display
+    # printed the chart's repr
+    monkeypatch.setattr("helpers.classroom.widget.chart_of", lambda item: "a chart")
+    capfd.readouterr()
+    view = ExerciseWidget("000")
+    for section in (0, 1):
+        view.section.value = section
+        for index in range(len(view.shown)):
+            view._turn(index)
+    view.answer("wrong answer")
+    assert capfd.readouterr() == ("", "")
+    assert view.chart.outputs == ()

@@ -160,7 +160,10 @@ def test_a_notebook_without_a_level_one_heading_is_refused(
 
 def test_every_real_notebook_is_a_walkthrough_with_its_document() -> None:
     stems = [w.stem for w in walkthroughs()]
-    assert stems == sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+    # all but the teacher's guide, whose metadata says "classroom": {"audience": "teacher"}
+    every = sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+    assert stems == [stem for stem in every if stem != "10_teachers_guide"]
+    assert "10_teachers_guide" in every
     # 01 … 05 walk through documents 000 … 004 (their slugs end the file names)
     docs = {w.stem[:2]: w.doc.id for w in walkthroughs() if w.doc}
     assert docs == {"01": "000", "02": "001", "03": "002", "04": "003", "05": "004"}
@@ -218,3 +221,33 @@ def test_pages_show_the_student_copy(tmp_path: Path) -> None:
     # the question of the typed exercise stays; the teacher's Simplified answer does not
     assert "經濟學家把這種局面歸因於財政失衡" in html
     assert "经济学家把这种局面归因于财政失衡" not in html
+
+
+def test_a_notebook_for_teachers_only_has_no_page(
+    notebooks_dir: Callable[..., Path], parts, tmp_path: Path
+) -> None:
+    guide = parts.notebook(
+        parts.markdown("# 10 · Teacher's guide\n\nFor teachers."),
+        parts.code('sample = "US$38 trillion"', []),
+    )
+    guide["metadata"]["classroom"] = {"audience": "teacher"}
+    folder = notebooks_dir(
+        {
+            "00_start.ipynb": parts.start,
+            "01_kamath_debt_ai_robots.ipynb": parts.walkthrough,
+            "10_teachers_guide.ipynb": guide,
+        }
+    )
+    report = build_site(tmp_path / "site", folder)
+    assert report["pages"] == 3  # index, 00 and 01
+    assert not (tmp_path / "site" / "10_teachers_guide.html").exists()
+    every = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "site").glob("*.*"))
+    assert "10_teachers_guide" not in every and "US$38 trillion" not in every
+    # the last walkthrough page has no Next link to the guide
+    assert "Teacher&#x27;s guide" not in every and "Teacher's guide" not in every
+
+
+def test_the_real_site_has_no_page_for_the_guide(tmp_path: Path) -> None:
+    build_site(tmp_path / "site", NOTEBOOKS_DIR)
+    assert not (tmp_path / "site" / "10_teachers_guide.html").exists()
+    assert "10_teachers_guide" not in read(tmp_path / "site", "index.html")
