@@ -297,6 +297,11 @@ def likely_encoding(data: bytes) -> str | None:
     return found[0] if found else None
 
 
+def _iconv_name(codec: str) -> str:
+    """iconv's name for a Python codec: utf_16_le → utf-16le, shift_jis → shift-jis."""
+    return re.sub(r"^(utf-(?:16|32))-([lb]e)$", r"\1\2", codec.replace("_", "-"))
+
+
 def decode_utf8(data: bytes, where: str) -> str:
     """Bytes decoded as strict UTF-8.
 
@@ -315,8 +320,8 @@ def decode_utf8(data: bytes, where: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         encoding = likely_encoding(data)
-        likely = f", likely {encoding}" if encoding else ""
-        how = f" (iconv -f {encoding} -t UTF-8)" if encoding else ""
+        likely = f", likely {_iconv_name(encoding)}" if encoding else ""
+        how = f" (iconv -f {_iconv_name(encoding)} -t UTF-8)" if encoding else ""
         raise CorpusError(
             f"{where}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}{likely}); "
             f"convert it to UTF-8 first{how}"

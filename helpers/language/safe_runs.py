@@ -8,8 +8,10 @@ The promise, for any text: the non-Han characters of the output are those of the
 order, none dropped or added. Where every conversion keeps length (all of zh-Hant and zh-HK, and
 zh-TW or zh-Hans wherever no phrase changes length), each one is also at its input offset. A phrase
 that changes length (公交车 → 公車) shifts what follows it by the difference and nothing else.
-A run whose conversion would break the promise (no OpenCC table does today) is converted one Han
-stretch at a time instead.
+A run whose conversion would break the promise is converted one Han stretch at a time instead, each
+stretch in the longest pieces whose conversion is Han only: OpenCC's Taiwan tables add or drop
+Latin letters in a few words (乙肝 → B肝, 宝马集团 → BMW集團, 隨身碟 → U盘), so those words keep
+their characters (乙肝 → 乙肝) and the rest of the sentence is converted as usual.
 """
 
 from __future__ import annotations
@@ -29,13 +31,26 @@ def _non_han(text: str) -> str:
     return HAN_STRETCH.sub("", text)
 
 
+def _han_pieces(stretch: str, convert: Callable[[str], str]) -> str:
+    """A stretch of Han characters converted in the longest pieces, from the left, whose conversion
+    is Han characters only; a single character whose conversion is not is copied."""
+    out, start = [], 0
+    while start < len(stretch):
+        end = len(stretch)
+        converted = convert(stretch[start:end])
+        while end > start + 1 and not (converted and all(map(is_han, converted))):
+            end -= 1
+            converted = convert(stretch[start:end])
+        out.append(converted if converted and all(map(is_han, converted)) else stretch[start:end])
+        start = end
+    return "".join(out)
+
+
 def _by_han_stretch(run: str, convert: Callable[[str], str]) -> str:
     """A run converted one stretch of Han characters at a time, everything else copied."""
     out, position = [], 0
     for stretch in HAN_STRETCH.finditer(run):
-        converted = convert(stretch.group())
-        kept = converted if converted and all(map(is_han, converted)) else stretch.group()
-        out += [run[position : stretch.start()], kept]
+        out += [run[position : stretch.start()], _han_pieces(stretch.group(), convert)]
         position = stretch.end()
     return "".join([*out, run[position:]])
 

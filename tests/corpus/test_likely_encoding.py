@@ -29,3 +29,12 @@ def test_the_message_names_the_byte_the_offset_and_the_command() -> None:
         "standard input: not UTF-8 (byte 0xc0 at offset 0, likely big5); "
         "convert it to UTF-8 first (iconv -f big5 -t UTF-8)"
     )
+
+
+def test_utf16_is_named_as_iconv_spells_it() -> None:
+    # Python calls it utf_16; iconv refuses that name and wants utf-16
+    with pytest.raises(CorpusError) as error:
+        decode_utf8("测试".encode("utf-16"), "standard input")
+    assert "likely utf-16); convert it to UTF-8 first (iconv -f utf-16 -t UTF-8)" in str(
+        error.value
+    )

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.core.types import REGIONS, SCRIPTS, TARGETS
+from helpers.core.types import REGIONS, SCRIPTS, TARGETS, Region, Script, Target
 from helpers.language.conversion import convert
 from helpers.language.phrases import is_han
 from helpers.language.safe_runs import UNSAFE, convert_safely
@@ -84,3 +84,26 @@ def test_the_cut_characters_are_the_control_characters_and_surrogates():
         if unicodedata.category(chr(code)) in ("Cc", "Cs") and chr(code) not in "\t\n\r"
     }
     assert {chr(code) for code in range(0x10000) if UNSAFE.fullmatch(chr(code))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "script", "region", "expected"),
+    [
+        # OpenCC's Taiwan tables write 乙肝 as B肝, 宝马集团 as BMW集團, 甲型肝炎 as A型肝炎, and
+        # 隨身碟 as U盘 on the way back: those words keep their characters, the rest is converted
+        (
+            "我们医院的乙肝患者很多，请注意。",
+            "zh-TW",
+            "Simplified",
+            "mainland",
+            "我們醫院的乙肝患者很多，請注意。",
+        ),
+        ("宝马集团发布了新车型。", "zh-TW", "Simplified", "mainland", "寶馬集團發布了新車型。"),
+        ("这种甲型肝炎疫苗很贵。", "zh-TW", "Simplified", "mainland", "這種甲型肝炎疫苗很貴。"),
+        ("請把檔案存到隨身碟裡。", "zh-Hans", "Traditional", "Taiwan", "请把文件存到随身碟里。"),
+    ],
+)
+def test_a_word_whose_table_entry_adds_letters_keeps_its_characters_only(
+    text: str, target: Target, script: Script, region: Region, expected: str
+) -> None:
+    assert convert(text, target, script, region) == expected
