@@ -15,7 +15,9 @@ how productive the written form is, then by CC-CEDICT's file order:
    left out) that hold the character as that entry's Traditional headword writes it, with that
    entry's reading, most first: this picks the Traditional form among entries of one reading,
    後 hou4 (326 words) before 后 hou4 "empress" (14), 臺 "platform" (118) before 檯 "desk" (22).
-   Longer words keep file order here.
+   For a longer Simplified word whose entries differ in their Traditional headword, the entry
+   written as OpenCC converts the word comes first: its phrase tables hold the usual form, so
+   台风 is 颱風 "typhoon" before 臺風 "stage presence".
 4. CC-CEDICT's file order.
 
 A variant row is followed one level: the entries it points to (the Traditional headword, and the
@@ -34,6 +36,7 @@ from pypinyin import Style, pinyin
 
 from helpers.core.caching import data_cache
 from helpers.glossary.cedict import Line, Sense, cedict_lines, traditional_word_count
+from helpers.language.conversion import convert
 
 REFERENCE = re.compile(
     r"^(?:[\w-]+ )*(?:variant of|see(?: also)?|also written) "
@@ -64,14 +67,22 @@ def usual_reading(char: str) -> str:
     return reading.replace("v", "u:")
 
 
-def _rank(line: Line, position: int) -> tuple[int, bool, int, int]:
+def _rank(line: Line, position: int, word: str) -> tuple[int, bool, int, int]:
     """The sort key of a word's line at a position in file order (see the module docstring)."""
     unusual, productive = False, 0
     if len(line.traditional) == 1 and len(line.numbered) == 1:
         reading = line.numbered[0].lower()
         unusual = reading != usual_reading(line.simplified)
         productive = traditional_word_count(line.traditional).get(reading, 0)
+    elif line.simplified == word != line.traditional:
+        unusual = line.traditional != opencc_traditional(word)
     return KINDS.index(kind(line)), unusual, -productive, position
+
+
+@data_cache
+def opencc_traditional(word: str) -> str:
+    """A Simplified word in OpenCC's standard Traditional (zh-Hant), by the project's conversion."""
+    return convert(word, "zh-Hant", "Simplified")
 
 
 def _referenced(line: Line) -> Iterator[Line]:
@@ -99,7 +110,9 @@ def ranked_lines(word: str) -> tuple[Line, ...]:
         lines it references that are not listed already; empty if CC-CEDICT lacks the word.
     """
     own = cedict_lines(word)
-    ranked = sorted(own, key=lambda line: _rank(line, own.index(line))) if len(own) > 1 else own
+    ranked = (
+        sorted(own, key=lambda line: _rank(line, own.index(line), word)) if len(own) > 1 else own
+    )
     shown: list[Line] = []
     for line in ranked:
         shown.append(line)

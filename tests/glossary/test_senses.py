@@ -134,3 +134,10 @@ def test_the_notebooks_import_surface():
 
     assert helpers.learner_senses is learner_senses
     assert helpers.traditional_form is traditional_form
+
+
+def test_a_word_with_two_traditional_headwords_opens_with_the_one_opencc_writes():
+    # zcat cedict | grep '^[^ ]* 台风 ': 臺風 "stage presence, poise" comes before 颱風 "typhoon" in
+    # the file; OpenCC's STPhrases writes 台风 as 颱風, the everyday word
+    assert traditional_form("台风") == "颱風"
+    assert learner_senses("台风")[0].english[0] == "typhoon"
