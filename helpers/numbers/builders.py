@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from helpers.numbers.numerals import consecutive_digits, number_value, vague_range
+from helpers.numbers.numerals import consecutive_digits, number_value, some_ones, vague_range
 from helpers.numbers.patterns import (
     BARE_VAGUE,
     BIT_CONTEXT,
@@ -97,10 +97,13 @@ def _number(text: str) -> ParsedNumber | None:
         return None, None, None, True  # 成千上万 spans two orders of magnitude: no value
     if text == "半":
         return 0.5, None, None, False
-    if text[0] != "上" and "多" not in text and (pair := consecutive_digits(text)):
+    if ones := some_ones(text):
+        return None, ones[0], ones[1], True
+    rough = re.sub("[多几幾来來]", "", text)  # 3千多亿, 十来万: the round number, approximate
+    if text[0] != "上" and rough == text and (pair := consecutive_digits(text)):
         return None, pair[0], pair[1], True
-    value = number_value(text.removeprefix("上").replace("多", ""))
-    return None if value is None else (value, None, None, text[0] == "上" or "多" in text)
+    value = number_value(rough.removeprefix("上"))
+    return None if value is None else (value, None, None, text[0] == "上" or rough != text)
 
 
 def _scaled(
@@ -193,7 +196,7 @@ def quantity(match: re.Match[str]) -> Found | None:
         return None  # 三毛 is a name, 五角 a pentagon: 毛 and 角 alone are money only before fen
     if match["either"] and unit_text is None:
         return _first_alone(match, match.end("low"))  # 2028 或 2029: two years
-    parsed = _number(number)
+    parsed = _number(number + (match["more"] if match["more"] in ("几", "幾") else ""))
     if parsed is None:
         return None
     value, low, high, approx = parsed

@@ -39,6 +39,8 @@ SCALED_DECIMAL = re.compile(r"(?P<decimal>.+点[零一二三四五六七八九]+
 ARABIC_WITH_SCALE = re.compile(r"(?P<digits>\d+(?:\.\d+)?)(?P<scale>.*)")
 # Arabic digits inside a Chinese numeral after a large scale: 13万2, 13万2千, 14万一.
 MIXED = re.compile(r"\d+[万亿萬億].+")
+# 几 after a tens place counts its ones, 1–9: 十几 = 11–19, 二十几万 = 210,000–290,000.
+SOME_ONES = re.compile(r"(?P<tens>[^几幾]*十|\d*[1-9]0)[几幾](?P<scale>[万萬亿億]*)")
 VAGUE_DIGITS = (2.0, 9.0)
 """数 and 几 before a scale read as 2–9 of it: 几百 = 200–900, 数十亿 = 2e9–9e9."""
 
@@ -173,3 +175,21 @@ def vague_range(numeral: str) -> tuple[float, float] | None:
     """
     factor = scale_factor(numeral[1:]) if numeral[:1] in "数數几幾" and numeral[1:] else None
     return None if factor is None else (VAGUE_DIGITS[0] * factor, VAGUE_DIGITS[1] * factor)
+
+
+def some_ones(numeral: str) -> tuple[float, float] | None:
+    """The range of a tens place and 几, maybe scaled: 几 counts 1–9 ones.
+
+    Args:
+        numeral: '十几', '二十几万', '20几', '一百二十几'.
+
+    Returns:
+        (low, high) ('十几' → (11, 19), '十几万' → (110000, 190000)), or None if it is not a
+        number ending in tens, then 几, then an optional large scale.
+    """
+    found = SOME_ONES.fullmatch(numeral)
+    tens = number_value(found["tens"]) if found else None
+    factor = scale_factor(found["scale"]) if found else None
+    if tens is None or factor is None:
+        return None
+    return (tens + 1) * factor, (tens + 9) * factor

@@ -68,8 +68,8 @@ FILLER = rf"[个個](?=\s?(?:{MEASURE}))"
 # Durations counted with 个: 半个小时, and 个半 puts a half after the classifier: 一个半小时 = 1.5
 # hours, 两个半月 = 2.5 months.
 HALF_AFTER = "小时|小時|钟头|鐘頭|星期|月"
-# 多 inside a number, before its last large scale: 3千多亿, 三千多万, 一万多亿.
-INNER_MORE = rf"(?:(?:{ARABIC})(?:\s?{SCALE})?|{CHINESE})\s?多{LARGE}{{1,2}}"
+# 多, 几 or 来 inside a number, before its last large scale: 3千多亿, 三千多万, 十几万, 十来万.
+INNER_MORE = rf"(?:(?:{ARABIC})(?:\s?{SCALE})?|{CHINESE})\s?[多几幾来來]{LARGE}{{1,2}}"
 NUMBER = (
     rf"{INNER_MORE}|(?:{ARABIC})(?:\s?{SCALE}(?:{AFTER_LARGE})?)?|{VAGUE}|{CHINESE}"
     rf"|半(?={FILLER}|[个個](?:{HALF_AFTER}))"
@@ -85,6 +85,8 @@ RANGE_SIGN = "-|–|~|～|到|至"
 # A minus sign: 负 (not 正负, plus or minus), 零下 (below zero), or a hyphen or minus right
 # before digits where it does not join two numbers (-5%, but 10-15% is a range).
 SIGN = r"(?<!正)[负負]|零下|(?<![0-9A-Za-z.\-–~～])[-−－](?=\d)"
+# 来 after a round number and before a unit is "about": 两百来个, 三十来岁 (not 一百万来自).
+ROUGHLY = rf"(?<=[十百千万萬亿億0])[来來](?=\s?(?:{UNIT}))"
 CLASSIFIER_HALF = rf"[个個]半(?=\s?(?:{HALF_AFTER}))"
 # Jiao and fen after 块 or 元, fen after 毛 or 角: 三块五 = 3.5, 三块五毛钱 = 3.5, 两元三角五分 =
 # 2.35, 两毛五 = 0.25.
@@ -102,7 +104,7 @@ QUANTITY = re.compile(
     rf"(?P<pre>{PRE_APPROX})?\s?(?:(?P<per>{PER})(?:{GAP})??\s?(?P<inpre>{PRE_APPROX})?\s?)?"
     rf"(?P<sign>{SIGN})?"
     rf"(?:(?P<low>{NUMBER})\s?(?:(?P<lowunit>{UNIT})?\s?(?:{RANGE_SIGN})|(?P<either>或))\s?)?"
-    rf"(?P<number>{NUMBER})(?:\s?(?P<more>多|余|餘|几|幾))?"
+    rf"(?P<number>{NUMBER})(?:\s?(?P<more>多|余|餘|几|幾|{ROUGHLY}))?"
     rf"\s?(?:{FILLER}|(?P<halfafter>{CLASSIFIER_HALF}))?"
     rf"(?P<unit>(?(lowunit)(?P=lowunit)|(?(halfafter)(?:{HALF_AFTER})|(?:{UNIT})(?![A-Za-z]))))?"
     rf"(?(lowunit)(?(unit)|(?!)))(?P<change>{CHANGE})?"

@@ -1,0 +1,28 @@
+"""More everyday forms of numbers on any text: each value worked out by hand.
+
+Each parametrised list is one kind; the first rows are the tester's examples, the last two are
+further cases of the same kind.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 十几 = 11–19 of the place after it; 来 after a round number is "about" that number.
+        ("十几万人", ("十几万人", None, 110000, 190000, "count", "count", True)),
+        ("十几个", ("十几个", None, 11, 19, "count", "count", True)),
+        ("这辆车开了十来万公里", ("十来万公里", 100000, None, None, "km", "length", True)),
+        ("两百来个", ("两百来个", 200, None, None, "count", "count", True)),
+        ("他二十几岁", ("二十几岁", None, 21, 29, "year", "duration", True)),  # 21–29 years
+        ("三十来岁的人", ("三十来岁", 30, None, None, "year", "duration", True)),
+    ],
+)
+def test_vague_tens_and_roughly(read, text, expected):
+    assert read(text) == [expected]
+
+
+def test_lai_before_a_verb_is_no_approximation(read):
+    # 来自 is "comes from": 一百万 is exact there.
+    assert read("一百万来自美国") == [("一百万", 1e6, None, None, "number", "other", False)]
