@@ -141,7 +141,10 @@ def _unit(match: re.Match[str]) -> Unit:
 
 def _change(match: re.Match[str]) -> float:
     """The change after the first unit in that unit: 三块五 → 0.5 (yuan), 两元三角五分 → 0.35
-    (yuan), 两毛五 → 0.5 (jiao)."""
+    (yuan), 两毛五 → 0.5 (jiao), 一米七五 → 0.75 (m)."""
+    if match["dm"]:
+        centimetres = (number_value(match["cm"]) or 0.0) if match["cm"] else 0.0
+        return ((number_value(match["dm"]) or 0.0) * 10 + centimetres) / 100
     if match["fenonly"]:
         return (number_value(match["fenonly"]) or 0.0) / 10
     jiao = number_value(match["jiao"]) or 0.0

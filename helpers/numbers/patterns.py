@@ -88,11 +88,18 @@ SIGN = r"(?<!正)[负負]|零下|(?<![0-9A-Za-z.\-–~～])[-−－](?=\d)"
 # 来 after a round number and before a unit is "about": 两百来个, 三十来岁 (not 一百万来自).
 ROUGHLY = rf"(?<=[十百千万萬亿億0])[来來](?=\s?(?:{UNIT}))"
 CLASSIFIER_HALF = rf"[个個]半(?=\s?(?:{HALF_AFTER}))"
+# Decimetres and centimetres after 米 (not 厘米, 平方米 …), as heights are said: 一米八 = 1.8 m,
+# 一米七五 = 1.75 m.
+HEIGHT = (
+    r"(?<=(?<![厘毫纳納奈微千方])米)(?P<dm>[一二三四五六七八九])(?P<cm>[一二三四五六七八九])?"
+    rf"(?![{CN_NUMERAL}]|\s?(?:{UNIT}))"
+)
 # Jiao and fen after 块 or 元, fen after 毛 or 角: 三块五 = 3.5, 三块五毛钱 = 3.5, 两元三角五分 =
-# 2.35, 两毛五 = 0.25.
+# 2.35, 两毛五 = 0.25; or a height's decimals.
 CHANGE = (
     r"(?:(?<=[块塊元])(?P<jiao>[一二三四五六七八九两])(?:[毛角](?P<fen>[一二三四五六七八九]分?)?)?"
     r"|(?<=[毛角])(?P<fenonly>[一二三四五六七八九])分?)(?:钱|錢)?"
+    rf"|{HEIGHT}"
 )
 
 # Groups: pre, per (每年), inpre, sign, low and lowunit (a range's low end), either (A 或 B),

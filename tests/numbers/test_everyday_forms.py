@@ -26,3 +26,25 @@ def test_vague_tens_and_roughly(read, text, expected):
 def test_lai_before_a_verb_is_no_approximation(read):
     # 来自 is "comes from": 一百万 is exact there.
     assert read("一百万来自美国") == [("一百万", 1e6, None, None, "number", "other", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Digits after 米 are decimetres, then centimetres, as heights are said.
+        ("一米八", ("一米八", 1.8, None, None, "m", "length", False)),
+        ("一米七五", ("一米七五", 1.75, None, None, "m", "length", False)),
+        ("他有一米八的个子", ("一米八", 1.8, None, None, "m", "length", False)),
+        ("这条鱼两米三", ("两米三", 2.3, None, None, "m", "length", False)),
+    ],
+)
+def test_heights_in_metres_and_decimetres(read, text, expected):
+    assert read(text) == [expected]
+
+
+def test_a_count_after_metres_is_its_own_quantity(read):
+    # 十米三个人: ten metres, then three people; 三 is no decimetre count before a classifier.
+    assert read("十米三个人") == [
+        ("十米", 10, None, None, "m", "length", False),
+        ("三个", 3, None, None, "count", "count", False),
+    ]
