@@ -270,6 +270,19 @@ def _is_fraction(numerator: float, denominator: float) -> bool:
     )
 
 
+def _tenths_range(match: re.Match[str], high: float) -> Found | None:
+    """A range of tenths in percent (2-3成 → 20–30 %, 两三成 → 20–30 % approximate), or None
+    when the low end is not below the high end or two digits are not adjacent (两五成)."""
+    low = number_value(match["tenthslow"] or match["pairlow"])
+    if low is None or low * 10 >= high or (match["pairlow"] and low * 10 + 10 != high):
+        return None
+    approx = bool(match["pairlow"] or match["tpre"] or match["tpost"])
+    unit = PERCENT_UNIT
+    return Found(
+        match.start(), match.end(), None, low * 10, high, unit.name, None, unit.kind, approx
+    )
+
+
 def fraction(match: re.Match[str]) -> Found | None:
     """A fraction as a ratio (四分之一, 1/10, 一半), or a percentage (百分之二十, 百分百).
 
@@ -291,6 +304,8 @@ def fraction(match: re.Match[str]) -> Found | None:
         hundredths = number_value(match["hundredths"]) if match["hundredths"] else None
         percent = tenths * 10 + (hundredths or 0.0)
         approx = bool(match["tpre"] or match["tpost"])
+        if match["tenthslow"] or match["pairlow"]:
+            return _tenths_range(match, percent)
         return _plain(match, percent, percent / 100, PERCENT_UNIT, approx)
     if match["a"]:
         numerator, denominator = float(match["a"]), float(match["b"])

@@ -124,9 +124,13 @@ RATIO = re.compile(
     rf"(?<![\d.{CN_NUMERAL}])(?P<x>{RATIO_TERM})\s?比\s?(?P<y>{RATIO_TERM})"
     rf"(?![\d.{CN_NUMERAL}]|\s?(?:{UNIT}))"
 )
-# N 成 is N tenths (八成 = 80%, 八成五 = 85%), unless 成 starts a word (一成不变, 三成员, 变成).
+# N 成 is N tenths (八成 = 80%, 八成五 = 85%), unless 成 starts a word (一成不变, 三成员, 变成);
+# a range of tenths has a low end and a range sign (2-3成) or two adjacent digits (两三成).
+TENTH = r"[一二三四五六七八九十两兩]|10|[1-9](?:\.\d)?"
 TENTHS = (
-    rf"(?<![\d.{CN_NUMERAL}])(?P<tenths>[一二三四五六七八九十两兩]|10|[1-9](?:\.\d)?)\s?成"
+    rf"(?<![\d.{CN_NUMERAL}])(?:(?P<tenthslow>{TENTH})\s?(?:{RANGE_SIGN})\s?"
+    r"|(?P<pairlow>[一二三四五六七八九两兩])(?=[二三四五六七八九]成))?"
+    rf"(?P<tenths>{TENTH})\s?成"
     "(?!为|為|功|长|長|本|员|員|就|绩|績|熟|立|果|交|型|形|品|人|年|都|分|份|不变|不變|千|百)"
 )
 FRACTION = re.compile(

@@ -48,3 +48,17 @@ def test_a_count_after_metres_is_its_own_quantity(read):
         ("十米", 10, None, None, "m", "length", False),
         ("三个", 3, None, None, "count", "count", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A range of tenths in percent; two adjacent digits are approximate, as 两三 is.
+        ("2-3成", ("2-3成", None, 20, 30, "percent", "percent", False)),
+        ("两三成", ("两三成", None, 20, 30, "percent", "percent", True)),
+        ("二到三成的人", ("二到三成", None, 20, 30, "percent", "percent", False)),
+        ("约1~2成左右", ("约1~2成左右", None, 10, 20, "percent", "percent", True)),
+    ],
+)
+def test_ranges_of_tenths(read, text, expected):
+    assert read(text) == [expected]
