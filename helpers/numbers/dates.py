@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from helpers.numbers.builders import Found
-from helpers.numbers.numerals import digit_string_value, number_value
+from helpers.numbers.numerals import cn_value, digit_string_value, number_value
 from helpers.numbers.units import DATE_UNIT, RANK_UNIT
 
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -50,13 +50,17 @@ def date(match: re.Match[str]) -> Found:
 
     Returns:
         The date: value is the year when one is written (2025年第三季度 → 2025, 二〇二五年 →
-        2025, 在 26 年 → 2026), else None; a two-digit decade is a range (60年代 → 1960–1969).
+        2025, 两千零五年 → 2005, 在 26 年 → 2026), else None; a two-digit decade is a range
+        (60年代 → 1960–1969).
     """
     year = match["decade"] or match["year"] or match["qyear"] or match["iso"]
     value = float(year) if year else None
     low = high = None
     if match["cnyear"]:
         value = digit_string_value(match["cnyear"])
+    elif match["cnscaled"]:
+        # 两千二十六 leaves out the 零 that strict numerals write after 千
+        value = cn_value(match["cnscaled"]) or cn_value(match["cnscaled"].replace("千", "千零"))
     elif match["shortyear"]:
         value = _full_year(match["shortyear"], match.string, match.start())
     elif decade := match["shortdecade"] or match["cndecade"]:

@@ -165,7 +165,15 @@ SHORT_YEAR = (
     r"(?:(?<=[在于於从從])|(?<=[在于於从從]\s))(?P<shortyear>\d{2})\s?年"
     r"(?![代里裡内內间間来來后後前了之中多半的])"
 )
-YEAR = rf"(?:(?P<year>\d{{4}})\s?年|{CN_YEAR}|{SHORT_YEAR}){IN_YEAR}"
+# A year from 2001 to 2029 read as a numeral (两千零五年, 二千零一十九年, 两千二十六年), unless a
+# word after it measures a span (两千零五年来); 两千年 is the year 2000 only before 的时候, 初, 底
+# or 末 (两千年前 is 2,000 years ago).
+CN_SCALED_YEAR = (
+    rf"(?<![{CN_NUMERAL}\d])(?P<cnscaled>[两兩二]千(?:零[一二三四五六七八九]|零?一十[一二三四五六七八九]?"
+    r"|零?二十[一二三四五六七八九]?|(?=年(?:的时候|的時候|初|底|末))))\s?年"
+    r"(?![代里裡内內间間来來后後前了之中多半])"
+)
+YEAR = rf"(?:(?P<year>\d{{4}})\s?年|{CN_YEAR}|{CN_SCALED_YEAR}|{SHORT_YEAR}){IN_YEAR}"
 QUARTER_YEAR = r"Q[1-4](?:\s?(?P<qyear>\d{4}))?"
 ISO_DATE = r"(?P<iso>\d{4})-[01]\d-[0-3]\d"
 # A month: 1–12 in digits, or 一 … 十二 not inside a longer numeral or after a word that makes 月

@@ -62,3 +62,29 @@ def test_a_count_after_metres_is_its_own_quantity(read):
 )
 def test_ranges_of_tenths(read, text, expected):
     assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A year 2001–2029 read as a numeral is a date; 两千年 is the year 2000 before 的时候.
+        ("两千零五年", ("两千零五年", 2005, None, None, "date", "date", False)),
+        ("两千年的时候", ("两千年", 2000, None, None, "date", "date", False)),
+        ("他两千零一十九年3月出生", ("两千零一十九年3月", 2019, None, None, "date", "date", False)),
+        ("两千二十六年底", ("两千二十六年底", 2026, None, None, "date", "date", False)),
+    ],
+)
+def test_years_read_as_numerals(read, text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Spans of years stay durations: 两千年前 is 2,000 years ago.
+        ("两千年前", ("两千年", 2000, None, None, "year", "duration", False)),
+        ("两千五百年", ("两千五百年", 2500, None, None, "year", "duration", False)),
+    ],
+)
+def test_spans_of_years_stay_durations(read, text, expected):
+    assert read(text) == [expected]
