@@ -232,6 +232,15 @@ ORDINAL = re.compile(
 )
 # A numeral before 系, 号, 级, 型, 版 or 位数 names a series, a model or a number of digits.
 SERIES = re.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:系|号|號|级|級|型|版|位数(?!据)|位數(?!據))")
+# A bare run of 9 or more digits with no unit or scale after it is an identifier (a telephone
+# number, an identity card number ending maybe in X), not a quantity.
+IDENTIFIER = re.compile(rf"(?<![\d.,])\d{{9,}}[Xx]?(?![\d.,]|\s?(?:[{''.join(SCALES)}]|{UNIT}))")
+# A digit then G before a Han word names a generation of mobile networks (5G网络, 4G手机), unless
+# the word measures data (5G流量, 内存8G的).
+GENERATION = re.compile(
+    r"(?<![\dA-Za-z.])[2-6]G(?=[\u4e00-\u9fff])(?!流量|内存|內存|存储|存儲|空间|空間|硬盘|硬盤|显存|顯存"
+    r"|的|左右|以上|多)"
+)
 # A title (《2001太空漫游》) names a work; its numbers are not quantities.
 TITLE = re.compile(r"《[^》\n]*》")
 # 一周好几次: a vague frequency, not one week.
@@ -247,6 +256,8 @@ MASKS = (
     WIKI_LINK,
     LIST_NUMBER,
     NAME_WITH_DIGITS,
+    IDENTIFIER,
+    GENERATION,
     ORDINAL,
     SERIES,
     NON_QUANTITY,

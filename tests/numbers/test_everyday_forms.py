@@ -88,3 +88,24 @@ def test_years_read_as_numerals(read, text, expected):
 )
 def test_spans_of_years_stay_durations(read, text, expected):
     assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Identifiers and generation names: no quantity in them.
+        "13812345678",  # a mobile telephone number
+        "110101199003071234",  # an identity card number
+        "5G网络",
+        "4G手机",
+        "请拨打电话13812345678。",
+        "身份证号11010119900307123X",  # the last character of an identity card may be X
+    ],
+)
+def test_identifiers_are_no_quantities(read, text):
+    assert read(text) == []
+
+
+def test_a_long_number_with_a_unit_is_a_quantity(read):
+    # 123,456,789 yuan: the unit makes the run of digits an amount.
+    assert read("123456789元") == [("123456789元", 123456789, None, None, "CNY", "money", False)]
