@@ -51,7 +51,7 @@ def date(match: re.Match[str]) -> Found:
     Returns:
         The date: value is the year when one is written (2025年第三季度 → 2025, 二〇二五年 →
         2025, 两千零五年 → 2005, 在 26 年 → 2026), else None; a two-digit decade is a range
-        (60年代 → 1960–1969).
+        (60年代 → 1960–1969), a century too (20世纪 → 1900–1999, 20世纪80年代 → 1980–1989).
     """
     year = match["decade"] or match["year"] or match["qyear"] or match["iso"]
     value = float(year) if year else None
@@ -63,6 +63,12 @@ def date(match: re.Match[str]) -> Found:
         value = cn_value(match["cnscaled"]) or cn_value(match["cnscaled"].replace("千", "千零"))
     elif match["shortyear"]:
         value = _full_year(match["shortyear"], match.string, match.start())
+    elif match["century"]:
+        low = ((number_value(match["century"]) or 1.0) - 1) * 100  # 20世纪: 1900–1999
+        high = low + 99
+        if match["cdecade"]:  # 20世纪80年代: 1980–1989
+            low += number_value(match["cdecade"]) or 0.0
+            high = low + 9
     elif decade := match["shortdecade"] or match["cndecade"]:
         low = 1900 + (number_value(decade) or 0.0)  # 60年代 and 八十年代: the 1900s
         high = low + 9

@@ -152,6 +152,13 @@ DECADE = (
     r"(?:(?P<decade>\d{4})|(?<!\d)(?P<shortdecade>\d0)|(?P<cndecade>[一二三四五六七八九]十))"
     r"\s?年代"
 )
+# A century (20世纪 = 1900–1999), maybe with a decade in it (20世纪80年代 = 1980–1989); not
+# before the common era (公元前5世纪).
+CENTURY = (
+    r"(?<![\d.前])(?P<century>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"\s?世[纪紀]"
+    r"(?:\s?(?P<cdecade>\d0|[一二三四五六七八九]十)\s?年代)?"
+)
 # After the year: a month and day, the end or start of the year, a quarter.
 IN_YEAR = (
     r"(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?(?:\s?第?[一二三四1-4]\s?季度)?"
@@ -191,8 +198,8 @@ TIME = (
     r"(?:半|\s?\d{1,2}\s?分)?"
 )
 DATE = re.compile(
-    rf"(?P<pre>约|約|大约|大約)?(?:{DECADE}|{YEAR}|{QUARTER_YEAR}|{ISO_DATE}|{MONTH}|{QUARTER}"
-    rf"|{TIME})(?P<post>左右)?"
+    rf"(?P<pre>约|約|大约|大約)?(?:{CENTURY}|{DECADE}|{YEAR}|{QUARTER_YEAR}|{ISO_DATE}|{MONTH}"
+    rf"|{QUARTER}|{TIME})(?P<post>左右)?"
 )
 
 # Words with a numeral that are not quantities: 十万八千里 (worlds apart), 一些, 唯一, 万一

@@ -109,3 +109,17 @@ def test_identifiers_are_no_quantities(read, text):
 def test_a_long_number_with_a_unit_is_a_quantity(read):
     # 123,456,789 yuan: the unit makes the run of digits an amount.
     assert read("123456789元") == [("123456789元", 123456789, None, None, "CNY", "money", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A century is a range of years (the 20th century: 1900–1999), a decade in it ten years.
+        ("20世纪80年代", ("20世纪80年代", None, 1980, 1989, "date", "date", False)),
+        ("20世纪", ("20世纪", None, 1900, 1999, "date", "date", False)),
+        ("二十世纪九十年代", ("二十世纪九十年代", None, 1990, 1999, "date", "date", False)),
+        ("21世纪20年代", ("21世纪20年代", None, 2020, 2029, "date", "date", False)),
+    ],
+)
+def test_centuries_and_their_decades(read, text, expected):
+    assert read(text) == [expected]
