@@ -142,6 +142,9 @@ def _unit(match: re.Match[str]) -> Unit:
 def _change(match: re.Match[str]) -> float:
     """The change after the first unit in that unit: 三块五 → 0.5 (yuan), 两元三角五分 → 0.35
     (yuan), 两毛五 → 0.5 (jiao), 一米七五 → 0.75 (m)."""
+    if match["metredigits"]:  # 1米8 = 1.8 m, 1米75 = 1.75 m
+        digits: str = match["metredigits"]
+        return float(digits) / 10.0 ** len(digits)
     if match["dm"]:
         centimetres = (number_value(match["cm"]) or 0.0) if match["cm"] else 0.0
         return ((number_value(match["dm"]) or 0.0) * 10 + centimetres) / 100

@@ -89,10 +89,11 @@ SIGN = r"(?<!正)[负負]|零下|(?<![0-9A-Za-z.\-–~～])[-−－](?=\d)"
 ROUGHLY = rf"(?<=[十百千万萬亿億0])[来來](?=\s?(?:{UNIT}))"
 CLASSIFIER_HALF = rf"[个個]半(?=\s?(?:{HALF_AFTER}))"
 # Decimetres and centimetres after 米 (not 厘米, 平方米 …), as heights are said: 一米八 = 1.8 m,
-# 一米七五 = 1.75 m.
+# 一米七五 = 1.75 m; in digits after 1 or 2 metres only (1米8, 1米75), heights of people.
 HEIGHT = (
-    r"(?<=(?<![厘毫纳納奈微千方])米)(?P<dm>[一二三四五六七八九])(?P<cm>[一二三四五六七八九])?"
-    rf"(?![{CN_NUMERAL}]|\s?(?:{UNIT}))"
+    r"(?:(?<=(?<![厘毫纳納奈微千方])米)(?P<dm>[一二三四五六七八九])(?P<cm>[一二三四五六七八九])?"
+    r"|(?<=(?<![\d.])[12]米)(?P<metredigits>\d{1,2}))"
+    rf"(?![\d.{CN_NUMERAL}]|\s?(?:{UNIT}))"
 )
 # Jiao and fen after 块 or 元, fen after 毛 or 角: 三块五 = 3.5, 三块五毛钱 = 3.5, 两元三角五分 =
 # 2.35, 两毛五 = 0.25; or a height's decimals.

@@ -36,6 +36,7 @@ def test_lai_before_a_verb_is_no_approximation(read):
         ("一米七五", ("一米七五", 1.75, None, None, "m", "length", False)),
         ("他有一米八的个子", ("一米八", 1.8, None, None, "m", "length", False)),
         ("这条鱼两米三", ("两米三", 2.3, None, None, "m", "length", False)),
+        ("身高1米75", ("1米75", 1.75, None, None, "m", "length", False)),
     ],
 )
 def test_heights_in_metres_and_decimetres(read, text, expected):
@@ -43,6 +44,11 @@ def test_heights_in_metres_and_decimetres(read, text, expected):
 
 
 def test_a_count_after_metres_is_its_own_quantity(read):
+    # 100 metres then 5 seconds: only 1 or 2 metres in digits take decimetres after them.
+    assert read("100米5秒") == [
+        ("100米", 100, None, None, "m", "length", False),
+        ("5秒", 5, None, None, "second", "duration", False),
+    ]
     # 十米三个人: ten metres, then three people; 三 is no decimetre count before a classifier.
     assert read("十米三个人") == [
         ("十米", 10, None, None, "m", "length", False),
