@@ -160,6 +160,9 @@ CENTURY = (
     r"\s?世[纪紀]"
     r"(?:\s?(?P<cdecade>\d0|[一二三四五六七八九]十)\s?年代)?"
 )
+# A generation by birth decade (90后 = born 1990–1999, 00后 = 2000–2009): 00, 10 and 20 are the
+# 2000s, the others the 1900s.
+COHORT = r"(?<![\d.])(?P<cohort>\d0)[后後](?![\d])"
 # After the year: a month and day, the end or start of the year, a quarter.
 IN_YEAR = (
     r"(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?(?:\s?第?[一二三四1-4]\s?季度)?"
@@ -199,7 +202,7 @@ TIME = (
     r"(?:半|\s?\d{1,2}\s?分)?"
 )
 DATE = re.compile(
-    rf"(?P<pre>约|約|大约|大約)?(?:{CENTURY}|{DECADE}|{YEAR}|{QUARTER_YEAR}|{ISO_DATE}|{MONTH}"
+    rf"(?P<pre>约|約|大约|大約)?(?:{CENTURY}|{COHORT}|{DECADE}|{YEAR}|{QUARTER_YEAR}|{ISO_DATE}|{MONTH}"
     rf"|{QUARTER}|{TIME})(?P<post>左右)?"
 )
 

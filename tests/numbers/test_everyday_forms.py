@@ -129,3 +129,16 @@ def test_a_long_number_with_a_unit_is_a_quantity(read):
 )
 def test_centuries_and_their_decades(read, text, expected):
     assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A generation by birth decade: 90后 are people born 1990–1999, 00后 2000–2009.
+        ("90后", ("90后", None, 1990, 1999, "date", "date", False)),
+        ("他是00后", ("00后", None, 2000, 2009, "date", "date", False)),
+        ("80後的父母", ("80後", None, 1980, 1989, "date", "date", False)),
+    ],
+)
+def test_generations_by_birth_decade(read, text, expected):
+    assert read(text) == [expected]
