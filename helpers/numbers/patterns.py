@@ -252,6 +252,8 @@ GENERATION = re.compile(
     r"(?<![\dA-Za-z.])[2-6]G(?=[\u4e00-\u9fff])(?!流量|内存|內存|存储|存儲|空间|空間|硬盘|硬盤|显存|顯存"
     r"|的|左右|以上|多)"
 )
+# 一 before a unit of weight right after a price is "per" (一块五一斤, 5元一公斤), not a count.
+PER_WEIGHT = re.compile(r"(?<=[块塊元钱錢毛角分\d一二三四五六七八九])一(?=斤|公斤|千克|克)")
 # A title (《2001太空漫游》) names a work; its numbers are not quantities.
 TITLE = re.compile(r"《[^》\n]*》")
 # 一周好几次: a vague frequency, not one week.
@@ -269,6 +271,7 @@ MASKS = (
     NAME_WITH_DIGITS,
     IDENTIFIER,
     GENERATION,
+    PER_WEIGHT,
     ORDINAL,
     SERIES,
     NON_QUANTITY,

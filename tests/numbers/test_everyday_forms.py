@@ -142,3 +142,22 @@ def test_centuries_and_their_decades(read, text, expected):
 )
 def test_generations_by_birth_decade(read, text, expected):
     assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Everyday units of weight and length: 斤 is 0.5 kg, 克 1 g; 厘米 and 公分 1 cm, 毫米 1 mm.
+        ("五厘米", [("五厘米", 0.05, None, None, "m", "length", False)]),
+        ("一百来斤", [("一百来斤", 50, None, None, "kg", "mass", True)]),
+        ("体重140斤", [("140斤", 70, None, None, "kg", "mass", False)]),
+        ("30公分", [("30公分", 0.3, None, None, "m", "length", False)]),
+        ("三毫米", [("三毫米", 0.003, None, None, "m", "length", False)]),
+        ("200克", [("200克", 0.2, None, None, "kg", "mass", False)]),
+        # After a price, 一斤 is "per jin": no second quantity.
+        ("5元一公斤", [("5元", 5, None, None, "CNY", "money", False)]),
+        ("买了十一斤", [("十一斤", 5.5, None, None, "kg", "mass", False)]),
+    ],
+)
+def test_everyday_units_of_weight_and_length(read, text, expected):
+    assert read(text) == expected
