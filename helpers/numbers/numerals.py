@@ -5,7 +5,7 @@ Chinese numerals are read by cn2an's strict mode, after two colloquial rewrites 
   - an abbreviated last place: a digit right after 百, 千, 万 or 亿 counts the next lower place
     (一万二 = 一万二千 = 12,000, 三千五 = 3,500, 一百二 = 120, 一亿二 = 120,000,000);
   - a redundant 零 after 万 or 亿 before a full thousands place (一百九十万零三千九百七十一 =
-    1,903,971).
+    1,903,971), and a 零 left out after 亿 before a place under 千万 (七亿一千 = 700,001,000).
 cn2an's normal mode reads these too, but it also reads any digit string (三四五 = 345), which in
 running text is a range or no number at all.
 """
@@ -35,6 +35,8 @@ PLAIN = str.maketrans(
 NEXT_LOWER = {"百": "十", "千": "百", "万": "千", "亿": "千万"}
 ABBREVIATED = re.compile(r"(?<!零)(?<=[百千万亿])[一二三四五六七八九]$")
 REDUNDANT_ZERO = re.compile(r"(?<=[万亿])零(?=[一二三四五六七八九]千)")
+# A 零 left out after 亿 before a place under 千万 (七亿一千 = 七亿零一千, as cn2an writes it).
+MISSING_ZERO = re.compile(r"(?<=亿)(?=[一二三四五六七八九][千百十])")
 SCALED_DECIMAL = re.compile(r"(?P<decimal>.+点[零一二三四五六七八九]+)(?P<scale>[万亿]+)")
 ARABIC_WITH_SCALE = re.compile(r"(?P<digits>\d+(?:\.\d+)?)(?P<scale>.*)")
 # Arabic digits inside a Chinese numeral after a large scale: 13万2, 13万2千, 14万一.
@@ -99,6 +101,8 @@ def cn_value(numeral: str) -> float | None:
     value = _strict(numeral)
     if value is None and (last := ABBREVIATED.search(numeral)):
         value = _strict(numeral + NEXT_LOWER[numeral[last.start() - 1]])
+    if value is None and MISSING_ZERO.search(numeral):
+        value = _strict(MISSING_ZERO.sub("零", numeral))
     return value
 
 

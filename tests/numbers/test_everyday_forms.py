@@ -161,3 +161,21 @@ def test_generations_by_birth_decade(read, text, expected):
 )
 def test_everyday_units_of_weight_and_length(read, text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A 零 left out after 亿 before a place under 千万, as cn2an writes numbers.
+        ("七亿一千美元", ("七亿一千美元", 700001000, None, None, "USD", "money", False)),
+        (
+            "二百四十七亿一千美元",
+            ("二百四十七亿一千美元", 24700001000, None, None, "USD", "money", False),
+        ),
+        ("五亿三十人", ("五亿三十人", 500000030, None, None, "count", "count", False)),
+        # 一亿二 stays the abbreviation of 一亿二千万.
+        ("一亿二的预算", ("一亿二", 1.2e8, None, None, "number", "other", False)),
+    ],
+)
+def test_a_zero_left_out_after_yi(read, text, expected):
+    assert read(text) == [expected]
