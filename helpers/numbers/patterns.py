@@ -244,8 +244,12 @@ ORDINAL = re.compile(
 # A numeral before 系, 号, 级, 型, 版 or 位数 names a series, a model or a number of digits.
 SERIES = re.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:系|号|號|级|級|型|版|位数(?!据)|位數(?!據))")
 # A bare run of 9 or more digits with no unit or scale after it is an identifier (a telephone
-# number, an identity card number ending maybe in X), not a quantity.
-IDENTIFIER = re.compile(rf"(?<![\d.,])\d{{9,}}[Xx]?(?![\d.,]|\s?(?:[{''.join(SCALES)}]|{UNIT}))")
+# number, an identity card number ending maybe in X), not a quantity; so is a telephone number
+# written with hyphens (010-12345678, 138-1234-5678), which is no range.
+IDENTIFIER = re.compile(
+    rf"(?<![\d.,])\d{{9,}}[Xx]?(?![\d.,]|\s?(?:[{''.join(SCALES)}]|{UNIT}))"
+    r"|(?<![\d.,-])(?:0\d{2,3}-\d{7,8}|1\d{2}-\d{4}-\d{4})(?![\d.,-])"
+)
 # A digit then G before a Han word names a generation of mobile networks (5G网络, 4G手机), unless
 # the word measures data (5G流量, 内存8G的).
 GENERATION = re.compile(

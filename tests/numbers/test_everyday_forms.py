@@ -106,6 +106,8 @@ def test_spans_of_years_stay_durations(read, text, expected):
         "4G手机",
         "请拨打电话13812345678。",
         "身份证号11010119900307123X",  # the last character of an identity card may be X
+        "电话138-1234-5678",  # a mobile number with hyphens, no range
+        "010-12345678",  # a Beijing landline: area code, hyphen, number
     ],
 )
 def test_identifiers_are_no_quantities(read, text):
