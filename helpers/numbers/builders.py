@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from helpers.numbers.numerals import consecutive_digits, number_value, vague_range
+from helpers.numbers.numerals import consecutive_digits, number_value, some_ones, vague_range
 from helpers.numbers.patterns import (
     BARE_VAGUE,
     BIT_CONTEXT,
@@ -97,10 +97,13 @@ def _number(text: str) -> ParsedNumber | None:
         return None, None, None, True  # 成千上万 spans two orders of magnitude: no value
     if text == "半":
         return 0.5, None, None, False
-    if text[0] != "上" and "多" not in text and (pair := consecutive_digits(text)):
+    if ones := some_ones(text):
+        return None, ones[0], ones[1], True
+    rough = re.sub("[多几幾来來]", "", text)  # 3千多亿, 十来万: the round number, approximate
+    if text[0] != "上" and rough == text and (pair := consecutive_digits(text)):
         return None, pair[0], pair[1], True
-    value = number_value(text.removeprefix("上").replace("多", ""))
-    return None if value is None else (value, None, None, text[0] == "上" or "多" in text)
+    value = number_value(rough.removeprefix("上"))
+    return None if value is None else (value, None, None, text[0] == "上" or rough != text)
 
 
 def _scaled(
@@ -138,7 +141,13 @@ def _unit(match: re.Match[str]) -> Unit:
 
 def _change(match: re.Match[str]) -> float:
     """The change after the first unit in that unit: 三块五 → 0.5 (yuan), 两元三角五分 → 0.35
-    (yuan), 两毛五 → 0.5 (jiao)."""
+    (yuan), 两毛五 → 0.5 (jiao), 一米七五 → 0.75 (m)."""
+    if match["metredigits"]:  # 1米8 = 1.8 m, 1米75 = 1.75 m
+        digits: str = match["metredigits"]
+        return float(digits) / 10.0 ** len(digits)
+    if match["dm"]:
+        centimetres = (number_value(match["cm"]) or 0.0) if match["cm"] else 0.0
+        return ((number_value(match["dm"]) or 0.0) * 10 + centimetres) / 100
     if match["fenonly"]:
         return (number_value(match["fenonly"]) or 0.0) / 10
     jiao = number_value(match["jiao"]) or 0.0
@@ -193,7 +202,7 @@ def quantity(match: re.Match[str]) -> Found | None:
         return None  # 三毛 is a name, 五角 a pentagon: 毛 and 角 alone are money only before fen
     if match["either"] and unit_text is None:
         return _first_alone(match, match.end("low"))  # 2028 或 2029: two years
-    parsed = _number(number)
+    parsed = _number(number + (match["more"] if match["more"] in ("几", "幾") else ""))
     if parsed is None:
         return None
     value, low, high, approx = parsed
@@ -264,6 +273,19 @@ def _is_fraction(numerator: float, denominator: float) -> bool:
     )
 
 
+def _tenths_range(match: re.Match[str], high: float) -> Found | None:
+    """A range of tenths in percent (2-3成 → 20–30 %, 两三成 → 20–30 % approximate), or None
+    when the low end is not below the high end or two digits are not adjacent (两五成)."""
+    low = number_value(match["tenthslow"] or match["pairlow"])
+    if low is None or low * 10 >= high or (match["pairlow"] and low * 10 + 10 != high):
+        return None
+    approx = bool(match["pairlow"] or match["tpre"] or match["tpost"])
+    unit = PERCENT_UNIT
+    return Found(
+        match.start(), match.end(), None, low * 10, high, unit.name, None, unit.kind, approx
+    )
+
+
 def fraction(match: re.Match[str]) -> Found | None:
     """A fraction as a ratio (四分之一, 1/10, 一半), or a percentage (百分之二十, 百分百).
 
@@ -285,6 +307,8 @@ def fraction(match: re.Match[str]) -> Found | None:
         hundredths = number_value(match["hundredths"]) if match["hundredths"] else None
         percent = tenths * 10 + (hundredths or 0.0)
         approx = bool(match["tpre"] or match["tpost"])
+        if match["tenthslow"] or match["pairlow"]:
+            return _tenths_range(match, percent)
         return _plain(match, percent, percent / 100, PERCENT_UNIT, approx)
     if match["a"]:
         numerator, denominator = float(match["a"]), float(match["b"])

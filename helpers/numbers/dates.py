@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from helpers.numbers.builders import Found
-from helpers.numbers.numerals import digit_string_value, number_value
+from helpers.numbers.numerals import cn_value, digit_string_value, number_value
 from helpers.numbers.units import DATE_UNIT, RANK_UNIT
 
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -50,15 +50,30 @@ def date(match: re.Match[str]) -> Found:
 
     Returns:
         The date: value is the year when one is written (2025年第三季度 → 2025, 二〇二五年 →
-        2025, 在 26 年 → 2026), else None; a two-digit decade is a range (60年代 → 1960–1969).
+        2025, 两千零五年 → 2005, 在 26 年 → 2026), else None; a two-digit decade is a range
+        (60年代 → 1960–1969), and so are a century (20世纪 → 1900–1999, 20世纪80年代 →
+        1980–1989) and a generation by birth decade (90后 → 1990–1999).
     """
     year = match["decade"] or match["year"] or match["qyear"] or match["iso"]
     value = float(year) if year else None
     low = high = None
     if match["cnyear"]:
         value = digit_string_value(match["cnyear"])
+    elif match["cnscaled"]:
+        # 两千二十六 leaves out the 零 that strict numerals write after 千
+        value = cn_value(match["cnscaled"]) or cn_value(match["cnscaled"].replace("千", "千零"))
     elif match["shortyear"]:
         value = _full_year(match["shortyear"], match.string, match.start())
+    elif match["century"]:
+        low = ((number_value(match["century"]) or 1.0) - 1) * 100  # 20世纪: 1900–1999
+        high = low + 99
+        if match["cdecade"]:  # 20世纪80年代: 1980–1989
+            low += number_value(match["cdecade"]) or 0.0
+            high = low + 9
+    elif match["cohort"]:  # 90后: born 1990–1999; 00后: 2000–2009
+        decade_value = float(match["cohort"])
+        low = decade_value + (2000 if decade_value <= 20 else 1900)
+        high = low + 9
     elif decade := match["shortdecade"] or match["cndecade"]:
         low = 1900 + (number_value(decade) or 0.0)  # 60年代 and 八十年代: the 1900s
         high = low + 9

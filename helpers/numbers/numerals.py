@@ -5,7 +5,7 @@ Chinese numerals are read by cn2an's strict mode, after two colloquial rewrites 
   - an abbreviated last place: a digit right after 百, 千, 万 or 亿 counts the next lower place
     (一万二 = 一万二千 = 12,000, 三千五 = 3,500, 一百二 = 120, 一亿二 = 120,000,000);
   - a redundant 零 after 万 or 亿 before a full thousands place (一百九十万零三千九百七十一 =
-    1,903,971).
+    1,903,971), and a 零 left out after 亿 before a place under 千万 (七亿一千 = 700,001,000).
 cn2an's normal mode reads these too, but it also reads any digit string (三四五 = 345), which in
 running text is a range or no number at all.
 """
@@ -35,10 +35,14 @@ PLAIN = str.maketrans(
 NEXT_LOWER = {"百": "十", "千": "百", "万": "千", "亿": "千万"}
 ABBREVIATED = re.compile(r"(?<!零)(?<=[百千万亿])[一二三四五六七八九]$")
 REDUNDANT_ZERO = re.compile(r"(?<=[万亿])零(?=[一二三四五六七八九]千)")
+# A 零 left out after 亿 before a place under 千万 (七亿一千 = 七亿零一千, as cn2an writes it).
+MISSING_ZERO = re.compile(r"(?<=亿)(?=[一二三四五六七八九][千百十])")
 SCALED_DECIMAL = re.compile(r"(?P<decimal>.+点[零一二三四五六七八九]+)(?P<scale>[万亿]+)")
 ARABIC_WITH_SCALE = re.compile(r"(?P<digits>\d+(?:\.\d+)?)(?P<scale>.*)")
 # Arabic digits inside a Chinese numeral after a large scale: 13万2, 13万2千, 14万一.
 MIXED = re.compile(r"\d+[万亿萬億].+")
+# 几 after a tens place counts its ones, 1–9: 十几 = 11–19, 二十几万 = 210,000–290,000.
+SOME_ONES = re.compile(r"(?P<tens>[^几幾]*十|\d*[1-9]0)[几幾](?P<scale>[万萬亿億]*)")
 VAGUE_DIGITS = (2.0, 9.0)
 """数 and 几 before a scale read as 2–9 of it: 几百 = 200–900, 数十亿 = 2e9–9e9."""
 
@@ -97,6 +101,8 @@ def cn_value(numeral: str) -> float | None:
     value = _strict(numeral)
     if value is None and (last := ABBREVIATED.search(numeral)):
         value = _strict(numeral + NEXT_LOWER[numeral[last.start() - 1]])
+    if value is None and MISSING_ZERO.search(numeral):
+        value = _strict(MISSING_ZERO.sub("零", numeral))
     return value
 
 
@@ -173,3 +179,21 @@ def vague_range(numeral: str) -> tuple[float, float] | None:
     """
     factor = scale_factor(numeral[1:]) if numeral[:1] in "数數几幾" and numeral[1:] else None
     return None if factor is None else (VAGUE_DIGITS[0] * factor, VAGUE_DIGITS[1] * factor)
+
+
+def some_ones(numeral: str) -> tuple[float, float] | None:
+    """The range of a tens place and 几, maybe scaled: 几 counts 1–9 ones.
+
+    Args:
+        numeral: '十几', '二十几万', '20几', '一百二十几'.
+
+    Returns:
+        (low, high) ('十几' → (11, 19), '十几万' → (110000, 190000)), or None if it is not a
+        number ending in tens, then 几, then an optional large scale.
+    """
+    found = SOME_ONES.fullmatch(numeral)
+    tens = number_value(found["tens"]) if found else None
+    factor = scale_factor(found["scale"]) if found else None
+    if tens is None or factor is None:
+        return None
+    return (tens + 1) * factor, (tens + 9) * factor

@@ -68,8 +68,8 @@ FILLER = rf"[个個](?=\s?(?:{MEASURE}))"
 # Durations counted with 个: 半个小时, and 个半 puts a half after the classifier: 一个半小时 = 1.5
 # hours, 两个半月 = 2.5 months.
 HALF_AFTER = "小时|小時|钟头|鐘頭|星期|月"
-# 多 inside a number, before its last large scale: 3千多亿, 三千多万, 一万多亿.
-INNER_MORE = rf"(?:(?:{ARABIC})(?:\s?{SCALE})?|{CHINESE})\s?多{LARGE}{{1,2}}"
+# 多, 几 or 来 inside a number, before its last large scale: 3千多亿, 三千多万, 十几万, 十来万.
+INNER_MORE = rf"(?:(?:{ARABIC})(?:\s?{SCALE})?|{CHINESE})\s?[多几幾来來]{LARGE}{{1,2}}"
 NUMBER = (
     rf"{INNER_MORE}|(?:{ARABIC})(?:\s?{SCALE}(?:{AFTER_LARGE})?)?|{VAGUE}|{CHINESE}"
     rf"|半(?={FILLER}|[个個](?:{HALF_AFTER}))"
@@ -85,12 +85,22 @@ RANGE_SIGN = "-|–|~|～|到|至"
 # A minus sign: 负 (not 正负, plus or minus), 零下 (below zero), or a hyphen or minus right
 # before digits where it does not join two numbers (-5%, but 10-15% is a range).
 SIGN = r"(?<!正)[负負]|零下|(?<![0-9A-Za-z.\-–~～])[-−－](?=\d)"
+# 来 after a round number and before a unit is "about": 两百来个, 三十来岁 (not 一百万来自).
+ROUGHLY = rf"(?<=[十百千万萬亿億0])[来來](?=\s?(?:{UNIT}))"
 CLASSIFIER_HALF = rf"[个個]半(?=\s?(?:{HALF_AFTER}))"
+# Decimetres and centimetres after 米 (not 厘米, 平方米 …), as heights are said: 一米八 = 1.8 m,
+# 一米七五 = 1.75 m; in digits after 1 or 2 metres only (1米8, 1米75), heights of people.
+HEIGHT = (
+    r"(?:(?<=(?<![厘毫纳納奈微千方])米)(?P<dm>[一二三四五六七八九])(?P<cm>[一二三四五六七八九])?"
+    r"|(?<=(?<![\d.])[12]米)(?P<metredigits>\d{1,2}))"
+    rf"(?![\d.{CN_NUMERAL}]|\s?(?:{UNIT}))"
+)
 # Jiao and fen after 块 or 元, fen after 毛 or 角: 三块五 = 3.5, 三块五毛钱 = 3.5, 两元三角五分 =
-# 2.35, 两毛五 = 0.25.
+# 2.35, 两毛五 = 0.25; or a height's decimals.
 CHANGE = (
     r"(?:(?<=[块塊元])(?P<jiao>[一二三四五六七八九两])(?:[毛角](?P<fen>[一二三四五六七八九]分?)?)?"
     r"|(?<=[毛角])(?P<fenonly>[一二三四五六七八九])分?)(?:钱|錢)?"
+    rf"|{HEIGHT}"
 )
 
 # Groups: pre, per (每年), inpre, sign, low and lowunit (a range's low end), either (A 或 B),
@@ -102,7 +112,7 @@ QUANTITY = re.compile(
     rf"(?P<pre>{PRE_APPROX})?\s?(?:(?P<per>{PER})(?:{GAP})??\s?(?P<inpre>{PRE_APPROX})?\s?)?"
     rf"(?P<sign>{SIGN})?"
     rf"(?:(?P<low>{NUMBER})\s?(?:(?P<lowunit>{UNIT})?\s?(?:{RANGE_SIGN})|(?P<either>或))\s?)?"
-    rf"(?P<number>{NUMBER})(?:\s?(?P<more>多|余|餘|几|幾))?"
+    rf"(?P<number>{NUMBER})(?:\s?(?P<more>多|余|餘|几|幾|{ROUGHLY}))?"
     rf"\s?(?:{FILLER}|(?P<halfafter>{CLASSIFIER_HALF}))?"
     rf"(?P<unit>(?(lowunit)(?P=lowunit)|(?(halfafter)(?:{HALF_AFTER})|(?:{UNIT})(?![A-Za-z]))))?"
     rf"(?(lowunit)(?(unit)|(?!)))(?P<change>{CHANGE})?"
@@ -115,9 +125,13 @@ RATIO = re.compile(
     rf"(?<![\d.{CN_NUMERAL}])(?P<x>{RATIO_TERM})\s?比\s?(?P<y>{RATIO_TERM})"
     rf"(?![\d.{CN_NUMERAL}]|\s?(?:{UNIT}))"
 )
-# N 成 is N tenths (八成 = 80%, 八成五 = 85%), unless 成 starts a word (一成不变, 三成员, 变成).
+# N 成 is N tenths (八成 = 80%, 八成五 = 85%), unless 成 starts a word (一成不变, 三成员, 变成);
+# a range of tenths has a low end and a range sign (2-3成) or two adjacent digits (两三成).
+TENTH = r"[一二三四五六七八九十两兩]|10|[1-9](?:\.\d)?"
 TENTHS = (
-    rf"(?<![\d.{CN_NUMERAL}])(?P<tenths>[一二三四五六七八九十两兩]|10|[1-9](?:\.\d)?)\s?成"
+    rf"(?<![\d.{CN_NUMERAL}])(?:(?P<tenthslow>{TENTH})\s?(?:{RANGE_SIGN})\s?"
+    r"|(?P<pairlow>[一二三四五六七八九两兩])(?=[二三四五六七八九]成))?"
+    rf"(?P<tenths>{TENTH})\s?成"
     "(?!为|為|功|长|長|本|员|員|就|绩|績|熟|立|果|交|型|形|品|人|年|都|分|份|不变|不變|千|百)"
 )
 FRACTION = re.compile(
@@ -139,6 +153,16 @@ DECADE = (
     r"(?:(?P<decade>\d{4})|(?<!\d)(?P<shortdecade>\d0)|(?P<cndecade>[一二三四五六七八九]十))"
     r"\s?年代"
 )
+# A century (20世纪 = 1900–1999), maybe with a decade in it (20世纪80年代 = 1980–1989); not
+# before the common era (公元前5世纪).
+CENTURY = (
+    r"(?<![\d.前])(?P<century>\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"\s?世[纪紀]"
+    r"(?:\s?(?P<cdecade>\d0|[一二三四五六七八九]十)\s?年代)?"
+)
+# A generation by birth decade (90后 = born 1990–1999, 00后 = 2000–2009): 00, 10 and 20 are the
+# 2000s, the others the 1900s.
+COHORT = r"(?<![\d.])(?P<cohort>\d0)[后後](?![\d])"
 # After the year: a month and day, the end or start of the year, a quarter.
 IN_YEAR = (
     r"(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?)?(?:底|末|初)?(?:\s?第?[一二三四1-4]\s?季度)?"
@@ -152,7 +176,15 @@ SHORT_YEAR = (
     r"(?:(?<=[在于於从從])|(?<=[在于於从從]\s))(?P<shortyear>\d{2})\s?年"
     r"(?![代里裡内內间間来來后後前了之中多半的])"
 )
-YEAR = rf"(?:(?P<year>\d{{4}})\s?年|{CN_YEAR}|{SHORT_YEAR}){IN_YEAR}"
+# A year from 2001 to 2029 read as a numeral (两千零五年, 二千零一十九年, 两千二十六年), unless a
+# word after it measures a span (两千零五年来); 两千年 is the year 2000 only before 的时候, 初, 底
+# or 末 (两千年前 is 2,000 years ago).
+CN_SCALED_YEAR = (
+    rf"(?<![{CN_NUMERAL}\d])(?P<cnscaled>[两兩二]千(?:零[一二三四五六七八九]|零?一十[一二三四五六七八九]?"
+    r"|零?二十[一二三四五六七八九]?|(?=年(?:的时候|的時候|初|底|末))))\s?年"
+    r"(?![代里裡内內间間来來后後前了之中多半])"
+)
+YEAR = rf"(?:(?P<year>\d{{4}})\s?年|{CN_YEAR}|{CN_SCALED_YEAR}|{SHORT_YEAR}){IN_YEAR}"
 QUARTER_YEAR = r"Q[1-4](?:\s?(?P<qyear>\d{4}))?"
 ISO_DATE = r"(?P<iso>\d{4})-[01]\d-[0-3]\d"
 # A month: 1–12 in digits, or 一 … 十二 not inside a longer numeral or after a word that makes 月
@@ -170,8 +202,8 @@ TIME = (
     r"(?:半|\s?\d{1,2}\s?分)?"
 )
 DATE = re.compile(
-    rf"(?P<pre>约|約|大约|大約)?(?:{DECADE}|{YEAR}|{QUARTER_YEAR}|{ISO_DATE}|{MONTH}|{QUARTER}"
-    rf"|{TIME})(?P<post>左右)?"
+    rf"(?P<pre>约|約|大约|大約)?(?:{CENTURY}|{COHORT}|{DECADE}|{YEAR}|{QUARTER_YEAR}|{ISO_DATE}|{MONTH}"
+    rf"|{QUARTER}|{TIME})(?P<post>左右)?"
 )
 
 # Words with a numeral that are not quantities: 十万八千里 (worlds apart), 一些, 唯一, 万一
@@ -211,6 +243,21 @@ ORDINAL = re.compile(
 )
 # A numeral before 系, 号, 级, 型, 版 or 位数 names a series, a model or a number of digits.
 SERIES = re.compile(rf"(?:{ARABIC}|{CHINESE})\s?(?:系|号|號|级|級|型|版|位数(?!据)|位數(?!據))")
+# A bare run of 9 or more digits with no unit or scale after it is an identifier (a telephone
+# number, an identity card number ending maybe in X), not a quantity; so is a telephone number
+# written with hyphens (010-12345678, 138-1234-5678), which is no range.
+IDENTIFIER = re.compile(
+    rf"(?<![\d.,])\d{{9,}}[Xx]?(?![\d.,]|\s?(?:[{''.join(SCALES)}]|{UNIT}))"
+    r"|(?<![\d.,-])(?:0\d{2,3}-\d{7,8}|1\d{2}-\d{4}-\d{4})(?![\d.,-])"
+)
+# A digit then G before a Han word names a generation of mobile networks (5G网络, 4G手机), unless
+# the word measures data (5G流量, 内存8G的).
+GENERATION = re.compile(
+    r"(?<![\dA-Za-z.])[2-6]G(?=[\u4e00-\u9fff])(?!流量|内存|內存|存储|存儲|空间|空間|硬盘|硬盤|显存|顯存"
+    r"|的|左右|以上|多)"
+)
+# 一 before a unit of weight right after a price is "per" (一块五一斤, 5元一公斤), not a count.
+PER_WEIGHT = re.compile(r"(?<=[块塊元钱錢毛角分\d一二三四五六七八九])一(?=斤|公斤|千克|克)")
 # A title (《2001太空漫游》) names a work; its numbers are not quantities.
 TITLE = re.compile(r"《[^》\n]*》")
 # 一周好几次: a vague frequency, not one week.
@@ -226,6 +273,9 @@ MASKS = (
     WIKI_LINK,
     LIST_NUMBER,
     NAME_WITH_DIGITS,
+    IDENTIFIER,
+    GENERATION,
+    PER_WEIGHT,
     ORDINAL,
     SERIES,
     NON_QUANTITY,

@@ -2,9 +2,9 @@
 
 Units by kind: USD, CNY, CAD, EUR, JPY, GBP, HKD, USD/W (money); W (power); Wh (energy); percent,
 pp (percent); times, ratio (ratio); rank (rank: 第三大 → 3); year, month, week, day, hour, minute,
-second (duration); t, kg (mass); km, mile, m, ft, nm (length); sq_ft, m2, km2 (area); km/h,
-mph, km/s (speed); count; V, degree, bit (other); date; number (a bare number with a scale word,
-kind other); '<unit>/<period>' (rate).
+second (duration); t, kg (mass, 克 and 斤 too); km, mile, m, ft, nm (length, 厘米 and 毫米 in
+metres); sq_ft, m2, km2 (area); km/h, mph, km/s (speed); count; V, degree, bit (other); date;
+number (a bare number with a scale word, kind other); '<unit>/<period>' (rate).
 
 A quantity's value is in its unit with scale words and SI prefixes applied (1 吉瓦 → 1e9 W,
 300 千伏 → 3e5 V, 一毫秒 → 0.001 second); its base value is in SI units or USD: durations in seconds
@@ -151,9 +151,13 @@ def _units() -> dict[str, Unit]:
         ("微秒", Unit("second", "duration", 1e-6)),
         ("吨 噸 公吨 公噸", Unit("t", "mass", base=1000.0)),
         ("公斤 千克 kg", Unit("kg", "mass")),
+        ("克", Unit("kg", "mass", 1e-3)),  # not g: 4g手机 is a network generation
+        ("斤", Unit("kg", "mass", 0.5)),  # the market jin, 500 g since 1959
         ("公里 千米 km", Unit("km", "length", base=1000.0)),
         ("英里", Unit("mile", "length", base=1609.344)),
         ("米 公尺 m", Unit("m", "length")),
+        ("厘米 公分 cm", Unit("m", "length", 1e-2)),
+        ("毫米 mm", Unit("m", "length", 1e-3)),
         ("英尺 英呎", Unit("ft", "length", base=0.3048)),
         ("纳米 納米 奈米 nm", Unit("nm", "length", base=1e-9)),
         ("平方英尺 平方英呎", Unit("sq_ft", "area", base=0.09290304)),
