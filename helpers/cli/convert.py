@@ -12,7 +12,8 @@ import sys
 from typing import Any
 
 from helpers.core.types import REGIONS, SCRIPTS
-from helpers.corpus.documents import decode_utf8, document
+from helpers.corpus.documents import document
+from helpers.corpus.encodings import decode_utf8
 
 AUTO = "auto"
 

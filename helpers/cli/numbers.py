@@ -7,7 +7,8 @@ import sys
 from typing import Any
 
 from helpers.cli.output import print_json, print_json_lines
-from helpers.corpus.documents import decode_utf8, document, documents
+from helpers.corpus.documents import document, documents
+from helpers.corpus.encodings import decode_utf8
 
 
 def register(commands: Any) -> None:

@@ -1,9 +1,9 @@
-"""Naming the encoding of bytes that are not UTF-8 (helpers.corpus.documents.likely_encoding)."""
+"""Naming the encoding of bytes that are not UTF-8 (helpers.corpus.encodings)."""
 
 import pytest
 
 from helpers.core.errors import CorpusError
-from helpers.corpus.documents import decode_utf8, likely_encoding
+from helpers.corpus.encodings import decode_utf8, likely_encoding
 
 # Sentences written for this test; GBK holds both scripts, Big5 only Traditional characters.
 GBK_ONLY = ["测试文本", "马斯克说人工智能", "这是一个很长的句子，里面有很多常用字。"]
