@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from helpers.classroom.model import Exercise, Feedback
+from helpers.corpus.repair_rules import HAN_CHARACTER
 from helpers.language.conversion import converter
 
 SPACES = re.compile(r"\s+")
@@ -22,7 +23,6 @@ LABEL = re.compile(r"[(\[]?([a-j]|[1-9])[)\].:]?")
 """A choice named by its letter or number, as typed: 'B', 'b)', '(B)', 'B.', '2'."""
 HALVES = " — "
 """What parts a two-language choice ('三年內 — within three years'); either half names it."""
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 EMPTY = "No answer given: type an answer, or pick one of the choices, then check again."
 
 
@@ -73,13 +73,13 @@ def chosen(exercise: Exercise, answer: str) -> str | None:
 def _across_scripts(exercise: Exercise, answer: str) -> str | None:
     """The Chinese choice an answer names when both are read in Simplified (OpenCC t2s), though
     the answer writes it in the other script ('债务' for 債務); None when it names none."""
-    if not HAN.search(answer):
+    if not HAN_CHARACTER.search(answer):
         return None
     simplified = converter("t2s").convert
     folded = simplified(_folded(answer))
     for choice in exercise.choices:
         halves = {_folded(choice), *(_folded(half) for half in choice.split(HALVES))}
-        if folded in {simplified(half) for half in halves if HAN.search(half)}:
+        if folded in {simplified(half) for half in halves if HAN_CHARACTER.search(half)}:
             return choice
     return None
 

@@ -25,6 +25,7 @@ from helpers.classroom.checking import empty_feedback, tidy
 from helpers.classroom.model import Exercise, ExerciseKind, Feedback
 from helpers.core.types import Target
 from helpers.corpus.documents import Document, document
+from helpers.corpus.repair_rules import HAN_CHARACTER
 from helpers.corpus.segments import Sentence, segmented
 from helpers.language.conversion import convert
 from helpers.language.opencc_tables import opencc_dictionary
@@ -32,7 +33,6 @@ from helpers.language.opencc_tables import opencc_dictionary
 KINDS: tuple[ExerciseKind, ...] = ("script",)
 MIN_HAN, MAX_HAN = 8, 40
 PER_SECTION, PER_DOCUMENT = 2, 4
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 MARKUP = re.compile(r"[\[\]*#`|<>_~]|https?:")
 SPACE = re.compile(r"\s")
 PUNCTUATION = str.maketrans({"。": ".", "“": '"', "”": '"', "‘": "'", "’": "'"})
@@ -91,7 +91,7 @@ def _eligible(sentence: Sentence, target: Target) -> str | None:
     text = sentence.text.strip()
     if sentence.kind != "text" or MARKUP.search(text) or "\n" in text:
         return None
-    if not MIN_HAN <= len(HAN.findall(text)) <= MAX_HAN:
+    if not MIN_HAN <= len(HAN_CHARACTER.findall(text)) <= MAX_HAN:
         return None
     meta = document(sentence.doc)
     expected = convert(text, target, meta.script, meta.region)
@@ -173,7 +173,7 @@ def check(exercise: Exercise, answer: object) -> Feedback:
         return empty_feedback(exercise)
     target = _target(exercise.lang)
     source, given = NAMES.get(exercise.lang, "Traditional"), NAMES[target]
-    if not HAN.search(typed):
+    if not HAN_CHARACTER.search(typed):
         return Feedback(
             False,
             f"There is no Chinese in this answer: write the sentence in {given} characters.",

@@ -24,6 +24,7 @@ from helpers.classroom.checking import check_choice_answer
 from helpers.classroom.model import Exercise, ExerciseKind, Feedback
 from helpers.core.types import Target
 from helpers.corpus.documents import document
+from helpers.corpus.repair_rules import HAN_CHARACTER
 from helpers.corpus.segments import READING_KINDS, Sentence
 from helpers.glossary.entries import Entry, glossary_entries
 from helpers.glossary.terms import document_terms
@@ -41,7 +42,6 @@ REGIONAL: tuple[tuple[ExerciseKind, bool], ...] = (("taiwan-form", False), ("mai
 PER_SECTION = 2
 """At most this many exercises of one kind in one section."""
 DISTRACTORS = 3
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 GAP = "＿＿"
 MARKUP = re.compile(r"^\s*[*-]\s+|\*\*")
 
@@ -79,7 +79,7 @@ def _first_places(doc_id: str) -> list[_Place]:
     places: dict[str, _Place] = {}
     for sentence, start, end, entry in document_terms(doc_id):
         form = sentence.text[start:end]
-        if sentence.kind in READING_KINDS and HAN.search(form):
+        if sentence.kind in READING_KINDS and HAN_CHARACTER.search(form):
             key = f"{entry.id}|{_is_taiwan(entry, form)}"
             places.setdefault(key, _Place(sentence, start, end, entry))
     return list(places.values())

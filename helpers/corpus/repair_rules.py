@@ -17,6 +17,8 @@ from helpers.corpus.documents import documents
 
 REPAIRS_FILE = CORPUS_DIR / "repairs.toml"
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_CHARACTER = re.compile(rf"[{HAN}]")
+"""One Han character (CJK unified ideographs, extension A, compatibility ideographs)."""
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
 Rule = Literal[

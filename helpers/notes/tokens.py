@@ -9,16 +9,13 @@ glossary term jieba does not know (第一性原理) counts as its parts here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Iterable
 from itertools import pairwise
 
 from helpers.core.caching import data_cache
-from helpers.corpus.repair_rules import HAN
+from helpers.corpus.repair_rules import HAN_CHARACTER
 from helpers.language.audit import word_bounds
 from helpers.language.conversion import convert, convert_document
-
-HAN_CHARACTER = re.compile(rf"[{HAN}]")
 
 
 def simplified_form(text: str) -> str:

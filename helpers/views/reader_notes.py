@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers.core.errors import CorpusError
 from helpers.corpus.documents import document
+from helpers.corpus.repair_rules import HAN_CHARACTER
 from helpers.corpus.segments import segmented
 from helpers.notes.anchoring import Anchor, anchors
 from helpers.notes.words import MyWord, list_words
@@ -30,7 +31,6 @@ KNOWN = "mr-known"
 KNOWN_STATUSES = ("4", "known")
 ORPHANS = "Notes that no longer fit the text (orphans)"
 ORPHANS_ZH = "無法定位的筆記"
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LABELS = {
     "highlighting": "highlight",
     "commenting": "note",
@@ -149,7 +149,7 @@ def page_marks(
 
 def _lang(text: str, doc: str) -> str:
     """The lang tag of a reader's text: the document's language if it holds Han, else en."""
-    return document(doc).language if HAN.search(text) else "en"
+    return document(doc).language if HAN_CHARACTER.search(text) else "en"
 
 
 def note_item(item: Anchor, doc: str) -> str:
