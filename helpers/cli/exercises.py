@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from helpers.cli.output import print_json_lines
 from helpers.core.errors import CorpusError
+from helpers.corpus.encodings import decode_utf8
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -74,7 +76,11 @@ def run(args: argparse.Namespace) -> None:
     if args.check:
         if args.answer is None:
             raise CorpusError("--check needs --answer A (or --answer - to read standard input)")
-        answer = sys.stdin.read().rstrip("\r\n") if args.answer == "-" else args.answer
+        # argv arrives with undecodable bytes as surrogates: back to bytes for the same check
+        if args.answer == "-":
+            answer = decode_utf8(sys.stdin.buffer.read(), "standard input").rstrip("\r\n")
+        else:
+            answer = decode_utf8(os.fsencode(args.answer), "--answer")
         print_json_lines([answers.answer_exercise(args.check, answer).as_dict()])
     elif args.export:
         rows = answer_files.export_answers(args.export, args.student or _login())

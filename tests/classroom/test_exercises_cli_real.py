@@ -181,3 +181,13 @@ def test_student_copies_hold_no_answer_key_or_feedback(released: Path, doc_id: s
     for marker in ('class=\\"mr-answer-key', 'class=\\"mr-feedback', "solution(", "BEGIN SOLUTION"):
         assert marker not in text, marker
     assert 'answer = \\"\\"  # YOUR ANSWER HERE' in text
+
+
+def test_an_answer_that_is_not_utf8_is_one_line_and_status_2(cli: Cli) -> None:
+    # 38万 in GBK: 0x33 0x38 0xcd 0xf2; the first byte that is not UTF-8 is 0xcd at offset 2
+    done = cli("exercises", "--check", DEBT, "--answer", "-", stdin="38万".encode("gbk"))
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "error: standard input: not UTF-8 (byte 0xcd at offset 2, likely gb18030); "
+        "convert it to UTF-8 first (iconv -f gb18030 -t UTF-8)"
+    ]
