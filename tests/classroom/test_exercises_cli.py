@@ -69,7 +69,7 @@ def test_check_prints_the_feedback_and_records_each_attempt(capsys) -> None:
 
 
 def test_an_answer_from_standard_input(capsys, monkeypatch) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO("rocket\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"rocket\n")))
     status, out, _ = run(capsys, "exercises", "--check", ROCKET, "--answer", "-")
     assert status == 0 and json.loads(out)["correct"] is True
     assert json.loads(out)["feedback"] == "Right. 火箭 is a rocket (glossary entry rocket)."
