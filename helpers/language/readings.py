@@ -1,10 +1,11 @@
-"""Pronunciation of every character of a text, in pinyin or zhuyin, from pypinyin's character and
-phrase data.
+"""Pronunciation of every character of a text, in pinyin or zhuyin, in the mainland or Taiwan
+standard, with citation tones or tone sandhi.
 
-A whole text is read at once, so pypinyin's phrase dictionary settles polyphonic characters from
-their word (重新 chóng, 重量 zhòng). That dictionary is keyed on Simplified words, so it misses many
-Traditional ones (銀行 comes out yín xíng): readings_via reads a Traditional text through its
-Simplified conversion.
+A text is read in steps, each in its own module: a Traditional text is turned into its Simplified
+form with each character's identity settled (script_identity), the Simplified text gets mainland
+numbered syllables (pinyin_engine), the Taiwan standard's readings replace them where asked
+(taiwan_readings), tone sandhi is applied where asked, and each syllable is written in the style
+asked for (tone_display).
 
 pypinyin's phrase dictionary belongs to the whole process. Importing this module puts the phrases
 of corpus/reading_overrides.toml into it, in place of pypinyin's own reading where it has one
@@ -16,29 +17,35 @@ longer lists gets pypinyin's own entry back (or none, if pypinyin had none).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Literal, get_args
 
 from pypinyin import Style, pinyin
 from pypinyin.constants import PHRASES_DICT
 from pypinyin.seg import mmseg
 
-from helpers.core.caching import after_reload, data_cache, read_only
+from helpers.core.caching import after_reload, data_cache
 from helpers.core.datafiles import check_fields, table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
+from helpers.core.types import Region
 from helpers.language.conversion import converter
+from helpers.language.detect import detect_script
 from helpers.language.opencc_tables import st_characters
+from helpers.language.pinyin_engine import mainland_syllables
+from helpers.language.script_identity import resolve_identities
+from helpers.language.taiwan_readings import taiwan_syllables
+from helpers.language.tone_display import apply_sandhi, render
 
 READING_OVERRIDES_FILE = CORPUS_DIR / "reading_overrides.toml"
 ReadingStyle = Literal["pinyin", "zhuyin"]
 """How a reading is written: tone-marked pinyin ('zhòng') or zhuyin ('ㄓㄨㄥˋ')."""
 READING_STYLES: tuple[ReadingStyle, ...] = get_args(ReadingStyle)
-STYLES: Mapping[ReadingStyle, Style] = read_only({"pinyin": Style.TONE, "zhuyin": Style.BOPOMOFO})
-"""pypinyin's style for each reading style."""
-NO_READING = "\x00"
-NEUTRAL_TONE = "˙"
+Tones = Literal["citation", "sandhi"]
+"""How tones are shown: each character's own (citation) tone, or tone sandhi applied (一, 不,
+third-tone sandhi)."""
+TONES: tuple[Tones, ...] = get_args(Tones)
+REGIONS: tuple[Region, ...] = get_args(Region)
 
 _replaced: dict[str, list[list[str]] | None] = {}
 """pypinyin's own entry for each phrase the overrides put in its dictionary (None: it had none)."""
@@ -105,47 +112,24 @@ def _apply_reading_overrides() -> None:
         mmseg.seg.train(iter(phrases))
 
 
-def _style(style: str) -> Style:
-    """pypinyin's style for a reading style name."""
-    for name, pypinyin_style in STYLES.items():
+def _style(style: str) -> ReadingStyle:
+    """A reading style name, checked."""
+    for name in READING_STYLES:
         if name == style:
-            return pypinyin_style
+            return name
     raise CorpusError(f"unknown reading style '{style}'; valid styles: {', '.join(READING_STYLES)}")
 
 
-def _zhuyin_order(reading: str) -> str:
-    """A zhuyin syllable with the neutral-tone dot in front, as Taiwan writes it (pypinyin puts it
-    last)."""
-    return NEUTRAL_TONE + reading[:-1] if reading.endswith(NEUTRAL_TONE) else reading
-
-
-def _no_readings(run: str) -> Any:
-    """One NO_READING item per character of a run without readings, so items and characters line
-    up (pypinyin accepts a list here, though its type stub says str)."""
-    return [NO_READING] * len(run)
-
-
-def char_readings(text: str, style: ReadingStyle) -> list[str | None]:
-    """One reading per character of a text, from pypinyin with the curated phrase readings.
-
-    Args:
-        text: any text; pypinyin's phrase data is keyed on Simplified words (see readings_via).
-        style: 'pinyin' (tone-marked, 'zhòng') or 'zhuyin' (neutral-tone dot first, '˙ㄉㄜ').
-
-    Returns:
-        A list as long as the text: each character's reading, or None for a character without
-        one (punctuation, Latin letters, digits, spaces).
-
-    Raises:
-        CorpusError: an unknown style; the message lists the valid ones.
-    """
-    items = pinyin(text, style=_style(style), errors=_no_readings)
-    if len(items) != len(text):
-        raise RuntimeError(f"pypinyin gave {len(items)} readings for {len(text)} characters")
-    readings = [None if item[0] == NO_READING else item[0] for item in items]
-    return [
-        _zhuyin_order(reading) if style == "zhuyin" and reading else reading for reading in readings
-    ]
+def _simplified_form(text: str, simplified: str | None) -> str | None:
+    """The Simplified text to read a text through, character for character, or None to read the
+    text as written (the conversion changed its length)."""
+    if simplified is None:
+        if detect_script(text).script == "Simplified":
+            return text
+        simplified = converter("t2s").convert(text)
+    if len(simplified) != len(text):
+        return None
+    return resolve_identities(text, simplified)
 
 
 @data_cache
@@ -159,12 +143,95 @@ def _corresponds(traditional: str, simplified: str) -> bool:
     )
 
 
-def readings_via(text: str, simplified: str, style: ReadingStyle) -> list[str | None]:
-    """One reading per character of a Traditional text, read through its Simplified form.
+def _standard(simplified: str, region: Region, tones: Tones) -> list[str | None]:
+    """The numbered syllables of a Simplified text in a standard and tone display."""
+    syllables = mainland_syllables(simplified)
+    if region == "Taiwan":
+        syllables = taiwan_syllables(simplified, syllables)
+    if tones == "sandhi":
+        syllables = apply_sandhi(simplified, syllables)
+    return syllables
 
-    Where the two forms match character for character, a character takes the reading of its
-    Simplified counterpart in context; where the conversion replaced the word (晶片 → 芯片) or the
-    lengths differ, the Traditional text is read as written.
+
+def syllables(
+    text: str,
+    simplified: str | None = None,
+    *,
+    region: Region = "mainland",
+    tones: Tones = "citation",
+) -> list[str | None]:
+    """One numbered syllable per character of a text in either script.
+
+    A Traditional text is read through its Simplified form, character for character, with each
+    character's identity settled (意味著 is read as 意味着); a character the conversion replaced
+    (晶片 → 芯片) keeps the reading of the character as written.
+
+    Args:
+        text: any text.
+        simplified: its conversion to zh-Hans, if the caller has it; by default a text that is not
+            plainly Simplified is converted with OpenCC's t2s.
+        region: 'mainland' (Putonghua) or 'Taiwan' (the Ministry of Education's readings).
+        tones: 'citation' (each character's own tone) or 'sandhi' (tones as spoken).
+
+    Returns:
+        A list as long as text: 'zhong4', 'de5', 'lv4' per character, None for a character
+        without a reading (punctuation, Latin letters, digits, spaces).
+
+    Raises:
+        CorpusError: an unknown region or tones value.
+    """
+    if region not in REGIONS:
+        raise CorpusError(f"unknown region '{region}'; valid regions: {', '.join(REGIONS)}")
+    if tones not in TONES:
+        raise CorpusError(f"unknown tones '{tones}'; valid: {', '.join(TONES)}")
+    form = _simplified_form(text, simplified)
+    if form is None:
+        return _standard(text, region, tones)
+    via = _standard(form, region, tones)
+    if form == text:
+        return via
+    if all(_corresponds(char, other) for char, other in zip(text, form, strict=True)):
+        return via
+    direct = _standard(text, region, tones)
+    return [
+        other_reading if _corresponds(char, other) else own
+        for char, other, other_reading, own in zip(text, form, via, direct, strict=True)
+    ]
+
+
+def char_readings(
+    text: str,
+    style: ReadingStyle,
+    *,
+    simplified: str | None = None,
+    region: Region = "mainland",
+    tones: Tones = "citation",
+    numbers: bool = False,
+) -> list[str | None]:
+    """One reading per character of a text in either script, as a reader sees it.
+
+    Args:
+        text, simplified, region, tones: as syllables takes them.
+        style: 'pinyin' (tone-marked, 'zhòng') or 'zhuyin' (neutral-tone dot first, '˙ㄉㄜ').
+        numbers: pinyin with tone numbers ('zhong4', 'de5') instead of tone marks.
+
+    Returns:
+        A list as long as the text: each character's reading, or None for a character without
+        one (punctuation, Latin letters, digits, spaces).
+
+    Raises:
+        CorpusError: an unknown style, region or tones value; the message lists the valid ones.
+    """
+    checked = _style(style)
+    return [
+        None if syllable is None else render(syllable, checked, numbers)
+        for syllable in syllables(text, simplified, region=region, tones=tones)
+    ]
+
+
+def readings_via(text: str, simplified: str, style: ReadingStyle) -> list[str | None]:
+    """One reading per character of a Traditional text, read through its Simplified form
+    (char_readings with simplified given).
 
     Args:
         text: the Traditional text.
@@ -177,14 +244,7 @@ def readings_via(text: str, simplified: str, style: ReadingStyle) -> list[str | 
     Raises:
         CorpusError: an unknown style.
     """
-    direct = char_readings(text, style)
-    if len(simplified) != len(text):
-        return direct
-    via = char_readings(simplified, style)
-    return [
-        other_reading if _corresponds(char, other) else own
-        for char, other, other_reading, own in zip(text, simplified, via, direct, strict=True)
-    ]
+    return char_readings(text, style, simplified=simplified)
 
 
 _apply_reading_overrides()

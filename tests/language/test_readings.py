@@ -7,7 +7,7 @@ from helpers.core.datafiles import read_toml
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
 from helpers.corpus.documents import documents
-from helpers.language import readings
+from helpers.language import pinyin_engine
 from helpers.language.alignment import document_table
 from helpers.language.conversion import convert_document
 from helpers.language.readings import char_readings, load_reading_overrides, readings_via
@@ -168,7 +168,7 @@ def test_malformed_reading_overrides_are_rejected(tmp_path, content, problem):
 
 
 def test_misaligned_readings_are_a_runtime_error(monkeypatch):
-    monkeypatch.setattr(readings, "pinyin", lambda text, **options: [["hǎo"]])
+    monkeypatch.setattr(pinyin_engine, "pinyin", lambda text, **options: [["hao3"]])
     with pytest.raises(RuntimeError, match="1 readings for 2 characters"):
         char_readings("你好", "pinyin")
 
