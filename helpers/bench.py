@@ -264,6 +264,42 @@ def _reader_page_figures(repeat: int, count: int = 100_000) -> dict[str, Any]:
     }
 
 
+def _polyphone_figures() -> dict[str, Any]:
+    """The polyphone accuracy report, or why it could not be made (CPP dev missing)."""
+    from helpers.core.errors import CorpusError
+    from helpers.language.polyphone_score import polyphone_report
+
+    try:
+        return polyphone_report()
+    except CorpusError as error:
+        return {"skipped": str(error)}
+
+
+def _engine_speed(repeat: int) -> dict[str, Any]:
+    """Warm mainland readings of one corpus sentence and of a 10-sentence page of 003 (best of
+    repeat), one sentence at a time and the page's sentences through the model together."""
+    from helpers.corpus.segments import all_sentences
+    from helpers.language.pinyin_engine import mainland_syllables, mainland_syllables_of
+
+    page = [s.text for s in all_sentences() if s.doc == "003"][:10]
+    mainland_syllables_of(page)
+    return {
+        "what": "mainland readings (pinyin_engine), warm, best of the runs: one sentence, a "
+        "10-sentence page of 003 one sentence at a time, and the page batched",
+        "sentence_ms": round(
+            min(_timed(lambda: mainland_syllables(page[0])) for _ in range(repeat)) * 1000, 2
+        ),
+        "page_ms": round(
+            min(_timed(lambda: [mainland_syllables(t) for t in page]) for _ in range(repeat))
+            * 1000,
+            2,
+        ),
+        "page_batched_ms": round(
+            min(_timed(lambda: mainland_syllables_of(page)) for _ in range(repeat)) * 1000, 2
+        ),
+    }
+
+
 def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
     """Every benchmark figure.
 
@@ -287,6 +323,8 @@ def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
     from helpers.language.conversion_score import accuracy_report
 
     figures["conversion_accuracy"] = accuracy_report()
+    figures["polyphones"] = _polyphone_figures()
+    figures["reading_engine"] = _engine_speed(repeat)
     figures["glossary"] = _glossary_figures()
     figures["notes"] = _notes_figures(repeat)
     figures["reader_page_notes"] = _reader_page_figures(repeat)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from helpers.cli.output import print_json
@@ -18,6 +19,14 @@ def register(commands: Any) -> None:
         help="only the conversion accuracy on the hand-checked test set, with the development "
         "part's errors",
     )
+    parser.add_argument(
+        "--polyphones",
+        action="store_true",
+        help="only the polyphone accuracy: CPP dev (tuning, frozen, whole) and the everyday test "
+        "set, or the CPP-format files given",
+    )
+    parser.add_argument("--sent", type=Path, help="with --polyphones: a CPP .sent file to score")
+    parser.add_argument("--labels", type=Path, help="with --polyphones: its .lb file")
     parser.set_defaults(run=run, refuse=refuse)
 
 
@@ -25,14 +34,21 @@ def refuse(args: argparse.Namespace) -> str | None:
     """Why the flags cannot be taken as given, or None."""
     if args.conversion and args.repeat is not None:
         return "--conversion times nothing, so --repeat does not apply"
+    if args.conversion and args.polyphones:
+        return "give --conversion or --polyphones, not both"
+    if (args.sent or args.labels) and not args.polyphones:
+        return "--sent and --labels go with --polyphones"
+    if (args.sent is None) != (args.labels is None):
+        return "give both --sent and --labels, or neither"
     return None
 
 
 def run(args: argparse.Namespace) -> None:
-    """Print every benchmark figure, or with --conversion the conversion accuracy report.
+    """Print every benchmark figure, or with --conversion the conversion accuracy report, or with
+    --polyphones the polyphone accuracy report.
 
     Raises:
-        CorpusError: --repeat below 1, or a malformed conversion test set.
+        CorpusError: --repeat below 1, a malformed test set, or missing CPP files.
     """
     from helpers.bench import run_benchmarks
     from helpers.core.errors import CorpusError
@@ -40,6 +56,11 @@ def run(args: argparse.Namespace) -> None:
 
     if args.conversion:
         print_json(accuracy_report(details=True))
+        return
+    if args.polyphones:
+        from helpers.language.polyphone_score import polyphone_report
+
+        print_json(polyphone_report(args.sent, args.labels))
         return
 
     repeat = 5 if args.repeat is None else args.repeat

@@ -7,27 +7,16 @@ numbered syllables (pinyin_engine), the Taiwan standard's readings replace them 
 (taiwan_readings), tone sandhi is applied where asked, and each syllable is written in the style
 asked for (tone_display).
 
-pypinyin's phrase dictionary belongs to the whole process. Importing this module puts the phrases
-of corpus/reading_overrides.toml into it, in place of pypinyin's own reading where it has one
-(还款 hái kuǎn becomes huán kuǎn), and teaches pypinyin's word splitter the new phrases. From then
-on every pypinyin call in the process, this module's or any other code's, reads those phrases the
-curated way, whatever was called first. helpers.reload() applies the file again: a phrase it no
-longer lists gets pypinyin's own entry back (or none, if pypinyin had none).
+Importing this module (through pinyin_engine) puts the curated phrases of
+corpus/reading_overrides.toml into pypinyin's process-wide phrase dictionary; see pinyin_engine.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Literal, get_args
 
-from pypinyin import Style, pinyin
-from pypinyin.constants import PHRASES_DICT
-from pypinyin.seg import mmseg
-
-from helpers.core.caching import after_reload, data_cache
-from helpers.core.datafiles import check_fields, table_rows
+from helpers.core.caching import data_cache
 from helpers.core.errors import CorpusError
-from helpers.core.paths import CORPUS_DIR
 from helpers.core.types import Region
 from helpers.language.conversion import converter
 from helpers.language.detect import detect_script
@@ -37,7 +26,6 @@ from helpers.language.script_identity import resolve_identities
 from helpers.language.taiwan_readings import taiwan_syllables
 from helpers.language.tone_display import apply_sandhi, render
 
-READING_OVERRIDES_FILE = CORPUS_DIR / "reading_overrides.toml"
 ReadingStyle = Literal["pinyin", "zhuyin"]
 """How a reading is written: tone-marked pinyin ('zhòng') or zhuyin ('ㄓㄨㄥˋ')."""
 READING_STYLES: tuple[ReadingStyle, ...] = get_args(ReadingStyle)
@@ -46,70 +34,6 @@ Tones = Literal["citation", "sandhi"]
 third-tone sandhi)."""
 TONES: tuple[Tones, ...] = get_args(Tones)
 REGIONS: tuple[Region, ...] = get_args(Region)
-
-_replaced: dict[str, list[list[str]] | None] = {}
-"""pypinyin's own entry for each phrase the overrides put in its dictionary (None: it had none)."""
-
-
-def load_reading_overrides(path: Path | None = None) -> dict[str, list[list[str]]]:
-    """The curated phrase readings of a reading overrides file, validated.
-
-    Args:
-        path: a file in the format of corpus/reading_overrides.toml ([[phrase]] rows of text in
-            Simplified characters, pinyin with one tone-marked syllable per character, reason, and
-            an optional in_corpus flag); by default that file.
-
-    Returns:
-        Each phrase with its readings in pypinyin's phrase-dictionary format: one single-item list
-        per character ('还款' → [['huán'], ['kuǎn']]).
-
-    Raises:
-        CorpusError: the file is missing or not TOML, has no [[phrase]] rows, or a row has a
-            missing, empty or unknown field, a non-boolean in_corpus, a duplicate phrase, a
-            syllable count that differs from its character count, or a syllable that pypinyin does
-            not know as a reading of its character (file and row named).
-    """
-    phrases: dict[str, list[list[str]]] = {}
-    for _, where, row in table_rows(path or READING_OVERRIDES_FILE, "phrase"):
-        check_fields(where, row, ("text", "pinyin", "reason"), optional=("in_corpus",))
-        if not isinstance(row.get("in_corpus", True), bool):
-            raise CorpusError(f"{where}: field 'in_corpus' must be true or false")
-        text, syllables = row["text"], row["pinyin"].split()
-        if text in phrases:
-            raise CorpusError(f"{where}: duplicate phrase {text}")
-        if len(syllables) != len(text):
-            raise CorpusError(
-                f"{where}: {len(syllables)} syllables for the {len(text)} characters of {text}"
-            )
-        for char, syllable in zip(text, syllables, strict=True):
-            if syllable not in pinyin(char, style=Style.TONE, heteronym=True)[0]:
-                raise CorpusError(f"{where}: '{syllable}' is not a reading of {char}")
-        phrases[text] = [[syllable] for syllable in syllables]
-    return phrases
-
-
-@after_reload
-def _apply_reading_overrides() -> None:
-    """Put the phrases of the reading overrides file into pypinyin's phrase dictionary, in place of
-    those put there before, and update pypinyin's word splitter to match."""
-    phrases = load_reading_overrides()  # an invalid file changes nothing
-    gone = [phrase for phrase, own in _replaced.items() if own is None and phrase not in phrases]
-    for phrase, own in _replaced.items():
-        if own is None:
-            del PHRASES_DICT[phrase]
-        else:
-            PHRASES_DICT[phrase] = own
-    _replaced.clear()
-    _replaced.update({phrase: PHRASES_DICT.get(phrase) for phrase in phrases})
-    PHRASES_DICT.update(phrases)
-    if gone:
-        # The splitter has no way to forget a word, and the prefixes of a word that is gone would
-        # still change how it cuts other text: build it again from the dictionary, as pypinyin does.
-        prefixes = mmseg.PrefixSet()
-        prefixes.train(iter(PHRASES_DICT))
-        mmseg.p_set, mmseg.seg = prefixes, mmseg.Seg(prefixes, no_non_phrases=True)
-    else:
-        mmseg.seg.train(iter(phrases))
 
 
 def _style(style: str) -> ReadingStyle:
@@ -245,6 +169,3 @@ def readings_via(text: str, simplified: str, style: ReadingStyle) -> list[str | 
         CorpusError: an unknown style.
     """
     return char_readings(text, style, simplified=simplified)
-
-
-_apply_reading_overrides()
