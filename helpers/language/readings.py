@@ -33,7 +33,7 @@ from helpers.language.conversion import converter
 from helpers.language.detect import detect_script
 from helpers.language.opencc_tables import st_characters
 from helpers.language.pinyin_engine import mainland_syllables
-from helpers.language.script_identity import resolve_identities
+from helpers.language.script_identity import identities, resolve_identities
 from helpers.language.taiwan_readings import taiwan_syllables
 from helpers.language.tone_display import apply_sandhi, render
 
@@ -135,9 +135,10 @@ def _simplified_form(text: str, simplified: str | None) -> str | None:
 @data_cache
 def _corresponds(traditional: str, simplified: str) -> bool:
     """Whether a Traditional and a Simplified character are the same character in the two scripts
-    (by OpenCC's STCharacters.txt, or t2s)."""
+    (by OpenCC's STCharacters.txt, t2s, or script_identity.identities)."""
     return (
         traditional == simplified
+        or simplified in identities(traditional)
         or traditional in st_characters().get(simplified, ())
         or converter("t2s").convert(traditional) == simplified
     )
