@@ -15,9 +15,10 @@ from pypinyin.contrib.tone_convert import to_tone
 
 from helpers.core.caching import data_cache, read_only
 from helpers.language.cedict_data import Line as Line
-from helpers.language.cedict_data import cedict_index
+from helpers.language.cedict_data import cedict_index, word_readings_of_line
 from helpers.language.cedict_data import cedict_lines as cedict_lines
 from helpers.language.cedict_data import headwords as headwords
+from helpers.language.cedict_data import traditional_word_count as traditional_word_count
 
 
 @dataclass(frozen=True)
@@ -94,48 +95,7 @@ def _reading_counts() -> Mapping[str, Mapping[str, int]]:
     counts: defaultdict[str, dict[str, int]] = defaultdict(dict)
     lines = {line for joined in cedict_index().values() for line in joined.split("\n")}
     for line in lines:
-        traditional, simplified = _word_readings(line)
+        traditional, simplified = word_readings_of_line(line)
         for char, reading in traditional | simplified:
             counts[char][reading] = counts[char].get(reading, 0) + 1
     return read_only({char: read_only(found) for char, found in counts.items()})
-
-
-@data_cache
-def traditional_word_count(char: str) -> Mapping[str, int]:
-    """How many CC-CEDICT words of two or more characters (names left out) hold a character as
-    their Traditional headword writes it, by reading: how productive each reading of it is.
-
-    Counted on first use for each character (a scan of the headwords, not of every entry).
-
-    Args:
-        char: one Han character as a Traditional headword writes it (後, not 后, for "after").
-
-    Returns:
-        Numbered pinyin, lower case → the number of words (後: {"hou4": 326}; 后: {"hou4": 14},
-        皇后 and the like); empty for none.
-    """
-    counts: dict[str, int] = {}
-    lines = {
-        line
-        for head, joined in cedict_index().items()
-        if char in head and len(head) > 1
-        for line in joined.split("\n")
-    }
-    for line in lines:
-        for found, reading in _word_readings(line)[0]:
-            if found == char:
-                counts[reading] = counts.get(reading, 0) + 1
-    return read_only(counts)
-
-
-def _word_readings(line: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    """The (character, lower-case numbered reading) pairs of a CC-CEDICT line's Traditional and
-    Simplified headwords; both empty for a one-character word, a name (capitalised pinyin) or a
-    line whose syllables do not match its characters one for one."""
-    heads, _, rest = line.partition(" [")
-    traditional, simplified = heads.split(" ", 1)
-    numbered = rest.partition("]")[0].split()
-    if len(simplified) < 2 or len(numbered) != len(simplified) or numbered[0].istitle():
-        return set(), set()
-    readings = [reading.lower() for reading in numbered]
-    return set(zip(traditional, readings, strict=True)), set(zip(simplified, readings, strict=True))

@@ -81,3 +81,44 @@ def cedict_lines(word: str) -> tuple[Line, ...]:
     """
     lines = cedict_index().get(word)
     return tuple(Line.parse(line) for line in lines.split("\n")) if lines else ()
+
+
+@data_cache
+def traditional_word_count(char: str) -> Mapping[str, int]:
+    """How many CC-CEDICT words of two or more characters (names left out) hold a character as
+    their Traditional headword writes it, by reading: how productive each reading of it is.
+
+    Counted on first use for each character (a scan of the headwords, not of every entry).
+
+    Args:
+        char: one Han character as a Traditional headword writes it (後, not 后, for "after").
+
+    Returns:
+        Numbered pinyin, lower case → the number of words (後: {"hou4": 326}; 后: {"hou4": 14},
+        皇后 and the like); empty for none.
+    """
+    counts: dict[str, int] = {}
+    lines = {
+        line
+        for head, joined in cedict_index().items()
+        if char in head and len(head) > 1
+        for line in joined.split("\n")
+    }
+    for line in lines:
+        for found, reading in word_readings_of_line(line)[0]:
+            if found == char:
+                counts[reading] = counts.get(reading, 0) + 1
+    return read_only(counts)
+
+
+def word_readings_of_line(line: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The (character, lower-case numbered reading) pairs of a CC-CEDICT line's Traditional and
+    Simplified headwords; both empty for a one-character word, a name (capitalised pinyin) or a
+    line whose syllables do not match its characters one for one."""
+    heads, _, rest = line.partition(" [")
+    traditional, simplified = heads.split(" ", 1)
+    numbered = rest.partition("]")[0].split()
+    if len(simplified) < 2 or len(numbered) != len(simplified) or numbered[0].istitle():
+        return set(), set()
+    readings = [reading.lower() for reading in numbered]
+    return set(zip(traditional, readings, strict=True)), set(zip(simplified, readings, strict=True))

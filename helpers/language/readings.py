@@ -33,7 +33,7 @@ from helpers.language.conversion import converter
 from helpers.language.detect import detect_script
 from helpers.language.opencc_tables import st_characters
 from helpers.language.pinyin_engine import mainland_syllables
-from helpers.language.script_identity import identities, resolve_identities
+from helpers.language.script_identity import identities, resolve_identities, written_syllables
 from helpers.language.taiwan_readings import taiwan_syllables
 from helpers.language.tone_display import apply_sandhi, render
 
@@ -144,9 +144,14 @@ def _corresponds(traditional: str, simplified: str) -> bool:
     )
 
 
-def _standard(simplified: str, region: Region, tones: Tones) -> list[str | None]:
-    """The numbered syllables of a Simplified text in a standard and tone display."""
+def _standard(
+    simplified: str, region: Region, tones: Tones, written: str | None = None
+) -> list[str | None]:
+    """The numbered syllables of a Simplified text in a standard and tone display; written: the
+    Traditional text it is the form of, whose characters' own readings are kept."""
     syllables = mainland_syllables(simplified)
+    if written is not None:
+        syllables = written_syllables(written, simplified, syllables)
     if region == "Taiwan":
         syllables = taiwan_syllables(simplified, syllables)
     if tones == "sandhi":
@@ -188,7 +193,7 @@ def syllables(
     form = _simplified_form(text, simplified)
     if form is None:
         return _standard(text, region, tones)
-    via = _standard(form, region, tones)
+    via = _standard(form, region, tones, None if form == text else text)
     if form == text:
         return via
     if all(_corresponds(char, other) for char, other in zip(text, form, strict=True)):

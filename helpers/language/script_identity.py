@@ -14,6 +14,10 @@ candidate, or the character itself), the identity is settled by one rule:
 
 A character the Simplified text already has in another identity (a phrase rule of OpenCC, or the
 original Simplified text of a converted document) keeps it.
+
+Where Simplified merges several Traditional characters into one (发 for 發 and 髮), the Simplified
+text's reading may be one the Traditional character never has (髒 read as 脏 zàng);
+written_syllables puts the Traditional character's own reading back.
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from helpers.core.caching import data_cache, read_only
-from helpers.language.cedict_data import cedict_index
-from helpers.language.opencc_tables import opencc_dictionary, st_characters
+from helpers.language.cedict_data import cedict_index, traditional_word_count
+from helpers.language.opencc_tables import one_to_many, opencc_dictionary, st_characters
 
 
 @data_cache
@@ -152,3 +156,38 @@ def resolve_identities(traditional: str, simplified: str) -> str:
         if char in _all_identities() and converted == _default(char):
             settled[position] = _identity(traditional, position, converted)
     return "".join(settled)
+
+
+def written_syllables(
+    traditional: str, simplified: str, syllables: list[str | None]
+) -> list[str | None]:
+    """Mainland syllables of a Traditional text's Simplified form, each made a reading of the
+    Traditional character as written.
+
+    Only a character whose Simplified identity stands for several Traditional characters in
+    OpenCC's STCharacters.txt (发: 發, 髮) is checked: where its syllable is not one of the
+    readings CC-CEDICT's words of two or more characters give the Traditional character (髒
+    zang1, never 脏's zang4), the one most of those words use replaces it. A character CC-CEDICT
+    has no words for keeps its syllable.
+
+    Args:
+        traditional: a Traditional text.
+        simplified: its settled Simplified form (resolve_identities), as long as traditional.
+        syllables: the mainland numbered syllables of simplified, one per character.
+
+    Returns:
+        A new list as long as syllables.
+    """
+    settled = list(syllables)
+    for position, (char, other, syllable) in enumerate(
+        zip(traditional, simplified, syllables, strict=True)
+    ):
+        if syllable is None or other not in one_to_many():
+            continue
+        counted = {
+            reading.replace("u:", "v"): count
+            for reading, count in traditional_word_count(char).items()
+        }
+        if counted and syllable not in counted:
+            settled[position] = max(counted, key=lambda reading: counted[reading])
+    return settled
