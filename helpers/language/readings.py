@@ -22,7 +22,7 @@ from helpers.language.conversion import converter
 from helpers.language.detect import detect_script
 from helpers.language.opencc_tables import st_characters
 from helpers.language.pinyin_engine import mainland_syllables
-from helpers.language.script_identity import resolve_identities
+from helpers.language.script_identity import identities, resolve_identities, written_syllables
 from helpers.language.taiwan_readings import taiwan_syllables
 from helpers.language.tone_display import apply_sandhi, render
 
@@ -59,17 +59,23 @@ def _simplified_form(text: str, simplified: str | None) -> str | None:
 @data_cache
 def _corresponds(traditional: str, simplified: str) -> bool:
     """Whether a Traditional and a Simplified character are the same character in the two scripts
-    (by OpenCC's STCharacters.txt, or t2s)."""
+    (by OpenCC's STCharacters.txt, t2s, or script_identity.identities)."""
     return (
         traditional == simplified
+        or simplified in identities(traditional)
         or traditional in st_characters().get(simplified, ())
         or converter("t2s").convert(traditional) == simplified
     )
 
 
-def _standard(simplified: str, region: Region, tones: Tones) -> list[str | None]:
-    """The numbered syllables of a Simplified text in a standard and tone display."""
+def _standard(
+    simplified: str, region: Region, tones: Tones, written: str | None = None
+) -> list[str | None]:
+    """The numbered syllables of a Simplified text in a standard and tone display; written: the
+    Traditional text it is the form of, whose characters' own readings are kept."""
     syllables = mainland_syllables(simplified)
+    if written is not None:
+        syllables = written_syllables(written, simplified, syllables)
     if region == "Taiwan":
         syllables = taiwan_syllables(simplified, syllables)
     if tones == "sandhi":
@@ -111,7 +117,7 @@ def syllables(
     form = _simplified_form(text, simplified)
     if form is None:
         return _standard(text, region, tones)
-    via = _standard(form, region, tones)
+    via = _standard(form, region, tones, None if form == text else text)
     if form == text:
         return via
     if all(_corresponds(char, other) for char, other in zip(text, form, strict=True)):

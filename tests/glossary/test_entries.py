@@ -42,7 +42,8 @@ HAND_CHECKED = {
     "nvidia": ("英伟达", "英偉達", "輝達", "yīng wěi dá", "ㄧㄥ ㄨㄟˇ ㄉㄚˊ"),
     "tsmc": ("台积电", "台積電", "", "tái jī diàn", "ㄊㄞˊ ㄐㄧ ㄉㄧㄢˋ"),
     "yi-cu-er-jiu": ("一蹴而就", "一蹴而就", "", "yī cù ér jiù", "ㄧ ㄘㄨˋ ㄦˊ ㄐㄧㄡˋ"),
-    "divulge": ("泄露天机", "泄露天機", "", "xiè lù tiān jī", "ㄒㄧㄝˋ ㄌㄨˋ ㄊㄧㄢ ㄐㄧ"),
+    # 泄露 is xièlòu in 现代汉语词典 and CC-CEDICT, 洩露 ㄒㄧㄝˋ ㄌㄡˋ in the MoE dictionary.
+    "divulge": ("泄露天机", "泄露天機", "", "xiè lòu tiān jī", "ㄒㄧㄝˋ ㄌㄡˋ ㄊㄧㄢ ㄐㄧ"),
     "sudden-rise": ("异军突起", "異軍突起", "", "yì jūn tū qǐ", "ㄧˋ ㄐㄩㄣ ㄊㄨˊ ㄑㄧˇ"),
     "everyone-knows": ("众所周知", "眾所周知", "", "zhòng suǒ zhōu zhī", "ㄓㄨㄥˋ ㄙㄨㄛˇ ㄓㄡ ㄓ"),
     "liquid-cooling": ("液冷", "液冷", "", "yè lěng", "ㄧˋ ㄌㄥˇ"),
@@ -167,7 +168,13 @@ def test_zhuyin_syllables(syllable, known):
         (lambda text: text + "colour = 1\n", "unknown field(s) colour"),
         (
             lambda text: text.replace('taiwan = ""', 'taiwan = "算力"'),
-            "'taiwan' and 'taiwan_zhuyin' go together",
+            "a 'taiwan' form needs its 'taiwan_zhuyin'",
+        ),
+        (
+            lambda text: text.replace(
+                'taiwan = ""', 'taiwan = ""\ntaiwan_zhuyin = "ㄙㄨㄢˋ ㄌㄧˋ"'
+            ),
+            "taiwan_zhuyin repeats zhuyin",
         ),
         (
             lambda text: text.replace(
