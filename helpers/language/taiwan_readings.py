@@ -158,6 +158,21 @@ def _check_file() -> None:
     load_taiwan_readings()
 
 
+def _word_rule(
+    rule: Mapping[tuple[str, ...], tuple[str, ...]], syllables: list[str | None]
+) -> tuple[str, ...] | None:
+    """The Taiwan syllables of a word's rule for the text's mainland syllables, or None. A rule
+    whose mainland syllables differ from the text's only in tones still applies when it is the
+    word's only rule: the engine may read a neutral tone as a full one (头发 fa4 for fa5)."""
+    if tuple(syllables) in rule:
+        return rule[tuple(syllables)]  # type: ignore[arg-type]
+    if len(rule) != 1 or None in syllables:
+        return None
+    ((mainland, taiwan),) = rule.items()
+    toneless = [syllable.rstrip("12345") for syllable in syllables if syllable is not None]
+    return taiwan if toneless == [syllable.rstrip("12345") for syllable in mainland] else None
+
+
 @data_cache
 def _longest_word() -> int:
     """The length of the longest word with a rule, in characters."""
@@ -187,7 +202,7 @@ def taiwan_syllables(simplified: str, syllables: list[str | None]) -> list[str |
     for start in range(len(simplified)):
         for end in range(min(len(simplified), start + _longest_word()), start + 1, -1):
             word = simplified[start:end]
-            taiwan = rules.get(word, {}).get(tuple(syllables[start:end]))  # type: ignore[arg-type]
+            taiwan = _word_rule(rules.get(word, {}), syllables[start:end])
             if taiwan is None or changed & set(range(start, end)):
                 continue
             bounds = word_bounds(simplified) if bounds is None else bounds

@@ -58,6 +58,13 @@ def test_a_character_rule_needs_the_mainland_syllable_it_names() -> None:
     assert taiwan_syllables("识", ["shi2"]) == ["shi4"]
 
 
+def test_a_word_rule_applies_when_only_the_tones_differ() -> None:
+    # 垃圾's only rule names lā jī; an engine that reads jī with the neutral tone still means
+    # the same word, which Taiwan reads lè sè. Other syllables are another word: no change.
+    assert taiwan_syllables("垃圾", ["la1", "ji5"]) == ["le4", "se4"]
+    assert taiwan_syllables("垃圾", ["la1", "xi1"]) == ["le4", "xi1"]  # 垃's character rule only
+
+
 def test_a_word_rule_needs_word_boundaries() -> None:
     # CC-CEDICT's 中看 zhòngkàn (pleasant to look at) is not the 中|看 of 其中看到.
     assert taiwan_syllables("其中看到", ["qi2", "zhong1", "kan4", "dao4"]) == [
