@@ -123,7 +123,8 @@ def pypinyin_syllables(text: str) -> list[str | None]:
     items = pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors=_no_readings)
     if len(items) != len(text):
         raise RuntimeError(f"pypinyin gave {len(items)} readings for {len(text)} characters")
-    return [None if item[0] == NO_READING else item[0] for item in items]
+    # neutral_tone_with_five writes NO_READING as "\x005"
+    return [None if item[0].startswith(NO_READING) else item[0] for item in items]
 
 
 def _phrase_cover(text: str) -> tuple[set[int], set[int]]:

@@ -47,6 +47,11 @@ def test_one_syllable_per_character_none_without_a_reading():
     ]  # fmt: skip
 
 
+def test_a_han_character_pypinyin_does_not_know_has_no_reading():
+    # 鳽 (U+9CFD) and 檵 (U+6A75) are not in pypinyin 0.55's character data.
+    assert mainland_syllables("鳽檵好") == [None, None, "hao3"]
+
+
 def test_batched_texts_read_as_one_by_one():
     texts = ["他还在睡觉。", "我们去银行取钱。", "", "重来一次"]
     assert mainland_syllables_of(texts) == [mainland_syllables(text) for text in texts]
