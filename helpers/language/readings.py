@@ -35,7 +35,7 @@ from helpers.language.opencc_tables import st_characters
 from helpers.language.pinyin_engine import mainland_syllables
 from helpers.language.script_identity import resolve_identities
 from helpers.language.taiwan_readings import taiwan_syllables
-from helpers.language.tone_display import apply_sandhi, render
+from helpers.language.tone_display import apply_sandhi, citation_tones, render
 
 READING_OVERRIDES_FILE = CORPUS_DIR / "reading_overrides.toml"
 ReadingStyle = Literal["pinyin", "zhuyin"]
@@ -149,8 +149,8 @@ def _standard(simplified: str, region: Region, tones: Tones) -> list[str | None]
     if region == "Taiwan":
         syllables = taiwan_syllables(simplified, syllables)
     if tones == "sandhi":
-        syllables = apply_sandhi(simplified, syllables)
-    return syllables
+        return apply_sandhi(simplified, syllables)
+    return citation_tones(simplified, syllables)
 
 
 def syllables(
