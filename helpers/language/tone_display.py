@@ -10,6 +10,8 @@ numbered syllables; pypinyin's word splitter (its phrase dictionary) gives the w
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from pypinyin import Style
 from pypinyin.contrib.tone_convert import to_tone
 from pypinyin.seg import mmseg
@@ -70,16 +72,15 @@ def _words(simplified: str) -> list[tuple[int, int]]:
 
 def _prosodic_words(simplified: str, syllables: list[str | None]) -> list[list[int]]:
     """The character positions of each prosodic word: a word of two or more characters, with every
-    one-character word after it joined to it (我很好 and 保管好 are one prosodic word each, 老 and 保管
-    two); a character without a syllable ends one, and each digit of a number read digit by digit
-    (一九九〇) is one."""
+    one-character word after it joined to it (我很好 and 保管好 are one prosodic word each, 老 and
+    保管 two); a character without a syllable ends one, and each digit of a number read digit by
+    digit (一九九〇) is one."""
     groups: list[list[int]] = []
     joinable = False
     for start, end in _words(simplified):
         for index in range(start, end):
-            digit = simplified[index] in DIGITS and (
-                simplified[index - 1 : index] in DIGITS or simplified[index + 1 : index + 2] in DIGITS
-            )
+            neighbours = simplified[index - 1 : index], simplified[index + 1 : index + 2]
+            digit = simplified[index] in DIGITS and any(char in DIGITS for char in neighbours)
             if syllables[index] is None or digit:
                 joinable = False
                 if digit:
@@ -96,7 +97,7 @@ def _third_tone(simplified: str, syllables: list[str | None]) -> None:
     """Within each prosodic word, every third tone followed by a third tone becomes second
     (展览馆 zhánlánguǎn, 我很好 wóhénhǎo), in place."""
     for group in _prosodic_words(simplified, syllables):
-        for here, after in zip(group, group[1:]):
+        for here, after in pairwise(group):
             now, following = syllables[here], syllables[after]
             if now and _tone(now) == "3" and _tone(following) == "3":
                 syllables[here] = _with_tone(now, "2")
@@ -114,10 +115,10 @@ def apply_sandhi(simplified: str, syllables: list[str | None]) -> list[str | Non
     """Numbered syllables with tone sandhi applied, as they are spoken.
 
     Rules (Standard Chinese, as textbooks teach them):
-    - 一 is yí before a fourth tone (一定 yídìng), yì before a first, second or third tone (一天
-      yìtiān), and stays yī as a number, ordinal or date (十一, 第一, 一九九〇, 一月, 星期一), at the
-      end of a word (统一, 之一) or of a phrase, and before a neutral tone (唯一的); between a
-      repeated verb it is neutral (看一看 kàn yi kàn).
+    - 一 is yí before a fourth tone (一定 yídìng), yì before a first, second or third tone
+      (一天 yìtiān), and stays yī as a number, ordinal or date (十一, 第一, 一九九〇, 一月, 星期一),
+      at the end of a word (统一, 之一) or of a phrase, and before a neutral tone (唯一的);
+      between a repeated verb it is neutral (看一看 kàn yi kàn).
     - 不 is bú before a fourth tone (不是 búshì), and neutral between a repeated word (是不是).
     - Third tones: within a prosodic word (see _prosodic_words), every third tone followed by a
       third tone becomes second, so a run of n becomes n-1 second tones and a last third
@@ -146,9 +147,9 @@ def apply_sandhi(simplified: str, syllables: list[str | None]) -> list[str | Non
             spoken[index] = _with_tone(own, "5")
         elif following is None:
             continue
-        elif char == "不":
-            spoken[index] = _with_tone(own, "2" if _tone(following) == "4" else "4")
-        elif not _yi_is_number(simplified, index, index in ends) and _tone(following) != "5":
+        elif char == "不" or (
+            not _yi_is_number(simplified, index, index in ends) and _tone(following) != "5"
+        ):
             spoken[index] = _with_tone(own, "2" if _tone(following) == "4" else "4")
     return spoken
 
