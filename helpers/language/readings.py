@@ -210,26 +210,48 @@ def char_readings(
 ) -> list[str | None]:
     """One reading per character of a text in either script, as a reader sees it.
 
+    Readings are cached per text and options until helpers.reload() (the reading overrides and the
+    engine's data are data files), so a page read again costs a dictionary look-up.
+
     Args:
         text, simplified, region, tones: as syllables takes them.
         style: 'pinyin' (tone-marked, 'zhòng') or 'zhuyin' (neutral-tone dot first, '˙ㄉㄜ').
         numbers: pinyin with tone numbers ('zhong4', 'de5') instead of tone marks.
 
     Returns:
-        A list as long as the text: each character's reading, or None for a character without
+        A new list as long as the text: each character's reading, or None for a character without
         one (punctuation, Latin letters, digits, spaces).
 
     Raises:
         CorpusError: an unknown style, region or tones value; the message lists the valid ones.
     """
-    checked = _style(style)
-    return [
-        None if syllable is None else render(syllable, checked, numbers)
+    return list(_cached_readings(text, _style(style), simplified, region, tones, numbers))
+
+
+@data_cache
+def _cached_readings(
+    text: str,
+    style: ReadingStyle,
+    simplified: str | None,
+    region: Region,
+    tones: Tones,
+    numbers: bool,
+) -> tuple[str | None, ...]:
+    """char_readings, computed once per text and options."""
+    return tuple(
+        None if syllable is None else render(syllable, style, numbers)
         for syllable in syllables(text, simplified, region=region, tones=tones)
-    ]
+    )
 
 
-def readings_via(text: str, simplified: str, style: ReadingStyle) -> list[str | None]:
+def readings_via(
+    text: str,
+    simplified: str,
+    style: ReadingStyle,
+    *,
+    region: Region = "mainland",
+    tones: Tones = "citation",
+) -> list[str | None]:
     """One reading per character of a Traditional text, read through its Simplified form
     (char_readings with simplified given).
 
@@ -237,14 +259,15 @@ def readings_via(text: str, simplified: str, style: ReadingStyle) -> list[str | 
         text: the Traditional text.
         simplified: its conversion to zh-Hans.
         style: 'pinyin' or 'zhuyin'.
+        region, tones: as syllables takes them.
 
     Returns:
         A list as long as text, as char_readings gives it.
 
     Raises:
-        CorpusError: an unknown style.
+        CorpusError: an unknown style, region or tones value.
     """
-    return char_readings(text, style, simplified=simplified)
+    return char_readings(text, style, simplified=simplified, region=region, tones=tones)
 
 
 _apply_reading_overrides()
