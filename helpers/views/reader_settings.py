@@ -74,6 +74,11 @@ class Settings:
     standard: Standard = "automatic"
     tones: Tones = "citation"
 
+    @property
+    def ruby(self) -> tuple[Standard, Tones]:
+        """The reading standard and tones."""
+        return self.standard, self.tones
+
 
 @dataclass(frozen=True)
 class Loaded:
