@@ -34,14 +34,14 @@ class ReadingControls(widgets.HBox):
             value=standard,
             description="Standard",
             tooltip=STANDARD_TIP,
-            layout={"width": "14em"},
+            layout={"width": "15em"},
         )
         self.tones = widgets.Dropdown(
             options=list(TONES),
             value=tones,
             description="Tones",
             tooltip=TONES_TIP,
-            layout={"width": "12em"},
+            layout={"width": "13em"},
         )
         for menu in (self.standard, self.tones):
             menu.observe(lambda _: changed(), "value")
