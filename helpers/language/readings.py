@@ -143,9 +143,17 @@ def _corresponds(traditional: str, simplified: str) -> bool:
     )
 
 
+@data_cache
+def _mainland(simplified: str) -> tuple[str | None, ...]:
+    """The engine's mainland syllables of a Simplified text, computed once per text: the costly
+    step, shared by every column read through the same Simplified form, both styles, both
+    standards and both tone displays."""
+    return tuple(mainland_syllables(simplified))
+
+
 def _standard(simplified: str, region: Region, tones: Tones) -> list[str | None]:
     """The numbered syllables of a Simplified text in a standard and tone display."""
-    syllables = mainland_syllables(simplified)
+    syllables = list(_mainland(simplified))
     if region == "Taiwan":
         syllables = taiwan_syllables(simplified, syllables)
     if tones == "sandhi":
@@ -210,8 +218,9 @@ def char_readings(
 ) -> list[str | None]:
     """One reading per character of a text in either script, as a reader sees it.
 
-    Readings are cached per text and options until helpers.reload() (the reading overrides and the
-    engine's data are data files), so a page read again costs a dictionary look-up.
+    Readings are cached until helpers.reload() (the reading overrides are a data file): the
+    engine's syllables per Simplified text, the readings per text and options, so a page read
+    again costs a dictionary look-up and a second style or standard costs no engine call.
 
     Args:
         text, simplified, region, tones: as syllables takes them.
