@@ -300,6 +300,47 @@ def _engine_speed(repeat: int) -> dict[str, Any]:
     }
 
 
+def _reading_page_figures(repeat: int) -> dict[str, Any]:
+    """Drawing a reader page of 003 (original ↔ zh-TW, 10 sentences) with zhuyin ruby: the first
+    time each page is drawn (its readings computed) and drawn again (readings cached), pages 1 to
+    repeat; the aligned table is loaded first, untimed."""
+    from helpers.views.reader_pages import ReaderPage
+
+    views = [ReaderPage("003", reading="zhuyin", page=page) for page in range(1, repeat + 1)]
+    views[0].rows  # noqa: B018 (loads the aligned table and the document, untimed)
+    cold = [_timed(view.body) for view in views]
+    warm = [_timed(view.body) for view in views]
+    return {
+        "page_cold": {"what": "reader page of 003, zhuyin, drawn the first time", **_summary(cold)},
+        "page_warm": {"what": "the same pages drawn again, readings cached", **_summary(warm)},
+    }
+
+
+def _corpus_readings_figure() -> dict[str, Any]:
+    """Every sentence's readings as the reader computes them (original, zh-Hans and zh-TW columns,
+    pinyin and zhuyin, automatic standard, citation tones), the first time and again; the
+    aligned table is loaded first, untimed."""
+    from helpers.language.alignment import aligned_table
+    from helpers.views.aligned_text import readings, shown_text
+    from helpers.views.marks import Ruby
+
+    rows = [row for _, row in aligned_table().iterrows() if row["kind"] != "markup"]
+
+    def read_all() -> None:
+        for row in rows:
+            for column in ("original", "zh-Hans", "zh-TW"):
+                shown = shown_text(row, column)
+                for style in ("pinyin", "zhuyin"):
+                    readings(row, column, shown, Ruby(style))
+
+    return {
+        "what": "readings of every sentence, three columns, pinyin and zhuyin",
+        "sentences": len(rows),
+        "first_ms": round(_timed(read_all) * 1000, 1),
+        "cached_ms": round(_timed(read_all) * 1000, 1),
+    }
+
+
 def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
     """Every benchmark figure.
 
@@ -328,4 +369,6 @@ def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
     figures["glossary"] = _glossary_figures()
     figures["notes"] = _notes_figures(repeat)
     figures["reader_page_notes"] = _reader_page_figures(repeat)
+    figures["reader_page_readings"] = _reading_page_figures(repeat)
+    figures["corpus_readings"] = _corpus_readings_figure()
     return figures

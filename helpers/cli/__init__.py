@@ -22,13 +22,26 @@ from helpers.cli import (
     glossary,
     notes,
     numbers,
+    readings,
     release,
     site,
     words,
 )
 from helpers.core.errors import CorpusError
 
-SUBCOMMANDS = (corpus, convert, glossary, numbers, notes, words, exercises, release, site, bench)
+SUBCOMMANDS = (
+    corpus,
+    convert,
+    readings,
+    glossary,
+    numbers,
+    notes,
+    words,
+    exercises,
+    release,
+    site,
+    bench,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,7 +24,7 @@ from helpers.language.opencc_tables import st_characters
 from helpers.language.pinyin_engine import mainland_syllables
 from helpers.language.script_identity import identities, resolve_identities, written_syllables
 from helpers.language.taiwan_readings import taiwan_syllables
-from helpers.language.tone_display import apply_sandhi, render
+from helpers.language.tone_display import apply_sandhi, citation_tones, render
 
 ReadingStyle = Literal["pinyin", "zhuyin"]
 """How a reading is written: tone-marked pinyin ('zhòng') or zhuyin ('ㄓㄨㄥˋ')."""
@@ -68,19 +68,27 @@ def _corresponds(traditional: str, simplified: str) -> bool:
     )
 
 
+@data_cache
+def _mainland(simplified: str) -> tuple[str | None, ...]:
+    """The engine's mainland syllables of a Simplified text, computed once per text: the costly
+    step, shared by every column read through the same Simplified form, both styles, both
+    standards and both tone displays."""
+    return tuple(mainland_syllables(simplified))
+
+
 def _standard(
     simplified: str, region: Region, tones: Tones, written: str | None = None
 ) -> list[str | None]:
     """The numbered syllables of a Simplified text in a standard and tone display; written: the
     Traditional text it is the form of, whose characters' own readings are kept."""
-    syllables = mainland_syllables(simplified)
+    syllables = list(_mainland(simplified))
     if written is not None:
         syllables = written_syllables(written, simplified, syllables)
     if region == "Taiwan":
         syllables = taiwan_syllables(simplified, syllables)
     if tones == "sandhi":
-        syllables = apply_sandhi(simplified, syllables)
-    return syllables
+        return apply_sandhi(simplified, syllables)
+    return citation_tones(simplified, syllables)
 
 
 def syllables(
@@ -140,26 +148,49 @@ def char_readings(
 ) -> list[str | None]:
     """One reading per character of a text in either script, as a reader sees it.
 
+    Readings are cached until helpers.reload() (the reading overrides are a data file): the
+    engine's syllables per Simplified text, the readings per text and options, so a page read
+    again costs a dictionary look-up and a second style or standard costs no engine call.
+
     Args:
         text, simplified, region, tones: as syllables takes them.
         style: 'pinyin' (tone-marked, 'zhòng') or 'zhuyin' (neutral-tone dot first, '˙ㄉㄜ').
         numbers: pinyin with tone numbers ('zhong4', 'de5') instead of tone marks.
 
     Returns:
-        A list as long as the text: each character's reading, or None for a character without
+        A new list as long as the text: each character's reading, or None for a character without
         one (punctuation, Latin letters, digits, spaces).
 
     Raises:
         CorpusError: an unknown style, region or tones value; the message lists the valid ones.
     """
-    checked = _style(style)
-    return [
-        None if syllable is None else render(syllable, checked, numbers)
+    return list(_cached_readings(text, _style(style), simplified, region, tones, numbers))
+
+
+@data_cache
+def _cached_readings(
+    text: str,
+    style: ReadingStyle,
+    simplified: str | None,
+    region: Region,
+    tones: Tones,
+    numbers: bool,
+) -> tuple[str | None, ...]:
+    """char_readings, computed once per text and options."""
+    return tuple(
+        None if syllable is None else render(syllable, style, numbers)
         for syllable in syllables(text, simplified, region=region, tones=tones)
-    ]
+    )
 
 
-def readings_via(text: str, simplified: str, style: ReadingStyle) -> list[str | None]:
+def readings_via(
+    text: str,
+    simplified: str,
+    style: ReadingStyle,
+    *,
+    region: Region = "mainland",
+    tones: Tones = "citation",
+) -> list[str | None]:
     """One reading per character of a Traditional text, read through its Simplified form
     (char_readings with simplified given).
 
@@ -167,11 +198,12 @@ def readings_via(text: str, simplified: str, style: ReadingStyle) -> list[str | 
         text: the Traditional text.
         simplified: its conversion to zh-Hans.
         style: 'pinyin' or 'zhuyin'.
+        region, tones: as syllables takes them.
 
     Returns:
         A list as long as text, as char_readings gives it.
 
     Raises:
-        CorpusError: an unknown style.
+        CorpusError: an unknown style, region or tones value.
     """
-    return char_readings(text, style, simplified=simplified)
+    return char_readings(text, style, simplified=simplified, region=region, tones=tones)

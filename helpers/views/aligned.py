@@ -8,7 +8,6 @@ pypinyin through helpers.language.readings; one-to-many characters from OpenCC's
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from difflib import SequenceMatcher
 from html import escape
 from itertools import groupby
 from typing import Literal, get_args
@@ -16,24 +15,29 @@ from typing import Literal, get_args
 import pandas as pd
 
 from helpers.core.errors import CorpusError, check_choice
-from helpers.core.types import Target
 from helpers.corpus.documents import document
 from helpers.glossary.entries import Entry
 from helpers.glossary.terms import term_spans
-from helpers.language.readings import READING_STYLES, ReadingStyle, char_readings, readings_via
-from helpers.views.marks import alternative_lines, alternatives, note, ruby, term_note
+from helpers.language.readings import READING_STYLES, ReadingStyle, Tones
+from helpers.views.aligned_text import Column, positions, readings, shown_text, taiwan_text
+from helpers.views.marks import (
+    STANDARDS,
+    Ruby,
+    Standard,
+    alternative_lines,
+    alternatives,
+    note,
+    ruby,
+    term_note,
+)
 from helpers.views.page import ALIGNED_CSS, MARKS_CSS, NOTES_CSS, style
-from helpers.views.text import display_string
 
 STYLE = style(ALIGNED_CSS, MARKS_CSS, NOTES_CSS)
 
-Column = Literal["original", Target]
-"""A text column of the aligned table: the sentence as written, or one of its conversions."""
 Layout = Literal["side_by_side", "interlinear"]
 """Two forms of a sentence in two table cells side by side, or one line under the other."""
 COLUMNS: tuple[Column, ...] = get_args(Column)
 LAYOUTS: tuple[Layout, ...] = get_args(Layout)
-TRADITIONAL_TARGETS = ("zh-Hant", "zh-TW", "zh-HK")
 HEADERS: dict[Column, str] = {
     "original": "original 原文",
     "zh-Hans": "zh-Hans 简体",
@@ -66,39 +70,6 @@ LOSS = (
 )
 
 
-def _positions(raw: str, shown: str) -> list[int | None]:
-    """For each character shown, its index in the raw text (None for text the display added)."""
-    positions: list[int | None] = [None] * len(shown)
-    for tag, start, _, shown_start, shown_end in SequenceMatcher(
-        None, raw, shown, autojunk=False
-    ).get_opcodes():
-        if tag == "equal":
-            positions[shown_start:shown_end] = range(start, start + shown_end - shown_start)
-    return positions
-
-
-def _shown(row: pd.Series, column: Column) -> str:
-    """A column's text as the reader sees it, markdown stripped as in the document view."""
-    markdown = document(row["doc"]).format == "markdown"
-    return display_string(row[column], row["kind"], markdown, row["ref"].endswith(".s0"))
-
-
-def _readings(
-    row: pd.Series, column: Column, shown: str, reading: ReadingStyle | None
-) -> list[str | None]:
-    """Readings of a column's shown text; Traditional text is read through its zh-Hans form."""
-    if reading is None:
-        return [None] * len(shown)
-    traditional = column in TRADITIONAL_TARGETS or (
-        column == "original" and document(row["doc"]).script == "Traditional"
-    )
-    return (
-        readings_via(shown, _shown(row, "zh-Hans"), reading)
-        if traditional
-        else char_readings(shown, reading)
-    )
-
-
 def _char(
     char: str,
     reading: str | None,
@@ -128,20 +99,20 @@ def _wrap(classes: str, html: str) -> str:
 def _text(
     row: pd.Series,
     column: Column,
-    reading: ReadingStyle | None,
+    choice: Ruby,
     marked: bool,
     terms: bool = False,
     extra: Sequence[Mark] = (),
 ) -> str:
     """A column's shown text as HTML: readings, glossary terms if asked, if marked its changed
     and one-to-many characters, and the reader's own marks (extra) on their characters."""
-    shown = _shown(row, column)
-    positions = _positions(row[column], shown)
+    shown = shown_text(row, column)
+    where = positions(row[column], shown)
     own = [
         " ".join(
             sorted({name for start, end, name in extra if at is not None and start <= at < end})
         )
-        for at in positions
+        for at in where
     ]
     spans = row[f"{column} changed"] if marked and column != "original" else []
     changed = {index for start, end in spans for index in range(start, end)}
@@ -154,14 +125,14 @@ def _text(
             _char(
                 char,
                 char_reading,
-                reading,
+                choice.style,
                 ("term" if term else "own") if marked and char in alternatives() else "",
             ),
         )
         for char, char_reading, position, term, classes in zip(
             shown,
-            _readings(row, column, shown, reading),
-            positions,
+            readings(row, column, shown, choice),
+            where,
             owner,
             own,
             strict=True,
@@ -181,7 +152,7 @@ def _text(
         body = "".join(runs)
         if term is not None:
             surface = shown[term[0] : term[1]]
-            lines = term_note(term[2], surface, reading)
+            lines = term_note(term[2], surface, choice.style, choice, taiwan_text(row, column))
             lines += alternative_lines(surface) if marked else []
             body = f'<span class="mr-term" tabindex="0">{body}{note(lines)}</span>'
         parts.append(body)
@@ -202,7 +173,7 @@ def _row(
     row: pd.Series,
     pair: tuple[Column, Column],
     layout: Layout,
-    reading: ReadingStyle | None,
+    choice: Ruby,
     terms: bool,
     marks: Mapping[tuple[str, Column], Sequence[Mark]],
     notes: Mapping[str, str],
@@ -211,15 +182,13 @@ def _row(
     the reader's marks on them, then its notes if it has any."""
     outer, line, markup = TEMPLATES[layout]
     if row["kind"] == "markup":
-        lines = markup.format(lang=_lang(row, pair[0]), text=escape(_shown(row, pair[0])))
+        lines = markup.format(lang=_lang(row, pair[0]), text=escape(shown_text(row, pair[0])))
     else:
         lines = "".join(
             line.format(
                 place=place,
                 lang=escape(_lang(row, column)),
-                text=_text(
-                    row, column, reading, marked, terms, marks.get((row["ref"], column), ())
-                ),
+                text=_text(row, column, choice, marked, terms, marks.get((row["ref"], column), ())),
             )
             for column, place, marked in zip(pair, ("first", "second"), (False, True), strict=True)
         )
@@ -239,6 +208,8 @@ def aligned_view(
     glossary: bool = False,
     marks: Mapping[tuple[str, Column], Sequence[Mark]] | None = None,
     notes: Mapping[str, str] | None = None,
+    standard: Standard = "automatic",
+    tones: Tones = "citation",
 ) -> str:
     """Rows of the aligned table as HTML: two forms of each sentence, what the conversion changed.
 
@@ -262,12 +233,16 @@ def aligned_view(
         marks: the reader's own marks by (sentence reference, column): spans of that column's
             text in the row, drawn around the characters shown (helpers.views.reader_notes).
         notes: HTML (escaped by the caller) to show under a sentence, by its reference.
+        standard, tones: the readings' standard ("automatic": Taiwan's for zh-TW and for a Taiwan
+            document's original, mainland's otherwise; "mainland"; "Taiwan") and tones
+            ("citation" or "sandhi"), for ruby and glossary notes alike.
 
     Returns:
         The <style> block and one row per sentence carrying its reference as data-ref.
 
     Raises:
-        CorpusError: pair does not name two columns of COLUMNS, or layout or reading is unknown.
+        CorpusError: pair does not name two columns of COLUMNS, or layout, reading, standard or
+            tones is unknown.
     """
     if len(pair) != 2:
         raise CorpusError(
@@ -278,10 +253,13 @@ def aligned_view(
         check_choice(COLUMNS, column, "column")
     check_choice(LAYOUTS, layout, "layout")
     check_choice((None, *READING_STYLES), reading, "reading")
+    check_choice(STANDARDS, standard, "standard")
+    check_choice(("citation", "sandhi"), tones, "tones")
+    choice = Ruby(reading, standard, tones)
     css = "mr-aligned" + (" mr-reading" if reading else "")
     kind = f" mr-{reading}" if reading else ""
     body = "\n".join(
-        _row(row, pair, layout, reading, glossary, marks or {}, notes or {})
+        _row(row, pair, layout, choice, glossary, marks or {}, notes or {})
         for _, row in rows.iterrows()
     )
     names = [
@@ -323,7 +301,8 @@ def legend() -> str:
             "一簡對多繁",
         ),
         (
-            f'<span class="mr-term" tabindex="0">芯片{note(term_note(chip, "芯片", None))}</span>',
+            '<span class="mr-term" tabindex="0">芯片'
+            f"{note(term_note(chip, '芯片', None, Ruby(), False))}</span>",
             "zh-Hans",
             "glossary term",
             "詞彙表",

@@ -8,12 +8,37 @@ one-to-many characters from OpenCC's STCharacters.txt. Every piece of text is es
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from html import escape
+from typing import Literal, get_args
 
 from helpers.core.caching import data_cache, read_only
+from helpers.core.types import Region
 from helpers.glossary.entries import Entry
 from helpers.language.opencc_tables import one_to_many, st_characters
-from helpers.language.readings import READING_STYLES, ReadingStyle, char_readings
+from helpers.language.readings import READING_STYLES, ReadingStyle, Tones, char_readings
+
+Standard = Literal["automatic", "mainland", "Taiwan"]
+"""Whose readings ruby shows: Taiwan's for Taiwan text and mainland's otherwise (automatic), or one
+standard for all text."""
+STANDARDS: tuple[Standard, ...] = get_args(Standard)
+
+
+@dataclass(frozen=True)
+class Ruby:
+    """The reader's reading choices: style (None: no ruby), standard and tones."""
+
+    style: ReadingStyle | None = None
+    standard: Standard = "automatic"
+    tones: Tones = "citation"
+
+    def region(self, taiwan_text: bool) -> Region:
+        """The standard to read a text in: the one chosen, or (automatic) Taiwan's for Taiwan
+        text (the zh-TW column, a document whose region is Taiwan) and mainland's otherwise."""
+        if self.standard == "automatic":
+            return "Taiwan" if taiwan_text else "mainland"
+        return self.standard
+
 
 READING_LANGUAGE: dict[ReadingStyle, str] = {"pinyin": "zh-Latn-pinyin", "zhuyin": "zh-Bopo"}
 """The BCP 47 tag of each reading style, so that screen readers do not read readings as Han."""
@@ -76,19 +101,15 @@ def alternative_lines(chars: Iterable[str]) -> list[str]:
     ]
 
 
-def _readings(item: Entry, surface: str, reading: ReadingStyle | None) -> str:
-    """The readings of a term as written, in the style asked for (both when None)."""
-    taiwan = bool(item.taiwan) and surface == item.taiwan
-    sounds = {
-        "pinyin": " ".join(filter(None, char_readings(surface, "pinyin")))
-        if taiwan
-        else item.pinyin,
-        "zhuyin": item.taiwan_zhuyin if taiwan else item.zhuyin,
-    }
-    styles = READING_STYLES if reading is None else (reading,)
-    return " ".join(
-        f'<span lang="{READING_LANGUAGE[style]}">{escape(sounds[style])}</span>' for style in styles
-    )
+def _readings(item: Entry, surface: str, style: ReadingStyle, region: Region, tones: Tones) -> str:
+    """A term's reading as written, in one style: the glossary's own in citation tones (mainland,
+    or the Taiwan form's zhuyin), else the reader's in the standard and tones chosen."""
+    taiwan_form = bool(item.taiwan) and surface == item.taiwan
+    if tones == "citation" and region == "mainland" and not taiwan_form:
+        return item.pinyin if style == "pinyin" else item.zhuyin
+    if tones == "citation" and taiwan_form and style == "zhuyin":
+        return item.taiwan_zhuyin
+    return " ".join(filter(None, char_readings(surface, style, region=region, tones=tones)))
 
 
 def note(lines: list[str]) -> str:
@@ -103,18 +124,28 @@ def note(lines: list[str]) -> str:
     return f'<span class="mr-note" role="note">{OPEN}{SEPARATOR.join(lines)}{CLOSE}</span>'
 
 
-def term_note(item: Entry, surface: str, reading: ReadingStyle | None) -> list[str]:
+def term_note(
+    item: Entry, surface: str, reading: ReadingStyle | None, ruby: Ruby, taiwan_text: bool
+) -> list[str]:
     """The glossary lines of a term's note: its readings and its English.
 
     Args:
         item: the glossary entry.
         surface: the term as written in the text; the Taiwan form (晶片) is read as itself.
         reading: the reading style the reader chose, or None for both pinyin and zhuyin.
+        ruby: the reader's standard and tones, which the readings follow.
+        taiwan_text: whether the term is in Taiwan text (for the automatic standard).
 
     Returns:
         Two HTML lines: the readings (each tagged with READING_LANGUAGE), the English (en).
     """
+    region = ruby.region(taiwan_text)
+    sounds = " ".join(
+        f'<span lang="{READING_LANGUAGE[style]}">'
+        f"{escape(_readings(item, surface, style, region, ruby.tones))}</span>"
+        for style in (READING_STYLES if reading is None else (reading,))
+    )
     return [
-        f'<span class="mr-line">{_readings(item, surface, reading)}</span>',
+        f'<span class="mr-line">{sounds}</span>',
         f'<span class="mr-line" lang="en">{escape(item.english)}</span>',
     ]

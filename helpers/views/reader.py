@@ -43,6 +43,7 @@ from helpers.views.reader_settings import (
     save_settings,
     settings_path,
 )
+from helpers.views.reading_controls import ReadingControls
 
 WIDE = {"description_width": "initial"}
 FIT = {"width": "auto"}
@@ -99,6 +100,7 @@ class ReaderWidget(StaticFallback, widgets.VBox):
             description="Reading",
             orientation="horizontal",
         )
+        self.ruby = ReadingControls(*loaded.settings.ruby, lambda: self._unless_quiet(self._show))
         self.glossary = widgets.Checkbox(
             value=loaded.settings.glossary, description="Glossary", indent=False
         )
@@ -144,7 +146,8 @@ class ReaderWidget(StaticFallback, widgets.VBox):
             [
                 widgets.HBox([self.document, self.section, self.turn], layout=WRAP),
                 widgets.HBox(
-                    [self.pair, self.layout_choice, self.reading, self.glossary], layout=WRAP
+                    [self.pair, self.layout_choice, self.reading, self.ruby, self.glossary],
+                    layout=WRAP,
                 ),
                 widgets.HBox([*pages, self.ref_box, self.go_button], layout=WRAP),
                 self.notes,
@@ -160,8 +163,7 @@ class ReaderWidget(StaticFallback, widgets.VBox):
 
     @property
     def view(self) -> ReaderPage:
-        """What the controls select: document, pair, layout, reading, glossary, section, turn
-        and page."""
+        """What the controls select: document, pair, layout, readings, glossary, section, page."""
         return ReaderPage(
             self.document.value,
             PAIRS[self.pair.value],
@@ -172,6 +174,7 @@ class ReaderWidget(StaticFallback, widgets.VBox):
             self.turn.value,
             self.page,
             self.page_size,
+            *self.ruby.values,
         )
 
     @property
@@ -326,16 +329,15 @@ class ReaderWidget(StaticFallback, widgets.VBox):
         """Store the choices and this document's place; a failure is said and ends saving."""
         if self._refusal:
             return
-        refs = self.refs
-        place = Place(
-            self.pair.value, self.section.value, self.turn.value, refs[0] if refs else None
-        )
+        first = next(iter(self.refs), None)
+        place = Place(self.pair.value, self.section.value, self.turn.value, first)
         self._places[self.document.value] = place
         settings = Settings(
             self.layout_choice.value,
             self.reading.value,
             self.glossary.value,
             {self.document.value: place},
+            *self.ruby.values,
         )
         try:
             save_settings(self.settings_file, settings)

@@ -239,6 +239,8 @@ def annotated_body(view: ReaderPage, notes: PageNotes) -> str:
         view.glossary,
         marks=page_marks(rows, view.pair, notes),
         notes=note_lists(rows["ref"], notes, view.doc),
+        standard=view.standard,
+        tones=view.tones,
     )
     texts = [text for column in view.pair for text in rows[column]]
     mine = my_words_line(notes.words, texts) if notes.words else ""

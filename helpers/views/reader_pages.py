@@ -22,8 +22,9 @@ from helpers.corpus.labels import section_labels, turn_label
 from helpers.corpus.segments import Sentence, Turn, segmented
 from helpers.corpus.structure import speaker_names
 from helpers.language.alignment import document_table
-from helpers.language.readings import ReadingStyle
+from helpers.language.readings import ReadingStyle, Tones
 from helpers.views.aligned import Column, Layout, aligned_view
+from helpers.views.marks import Standard
 from helpers.views.page import READER_CSS, style
 
 PAGE_SIZE = 10
@@ -216,6 +217,7 @@ class ReaderPage:
         section, turn: as selected_rows takes them.
         page: the page, counted from 0.
         page_size: sentences per page.
+        standard, tones: the readings' standard and tones, as aligned_view takes them.
     """
 
     doc: str
@@ -227,6 +229,8 @@ class ReaderPage:
     turn: int = ANY
     page: int = 0
     page_size: int = PAGE_SIZE
+    standard: Standard = "automatic"
+    tones: Tones = "citation"
 
     @property
     def rows(self) -> pd.DataFrame:
@@ -240,7 +244,15 @@ class ReaderPage:
 
     def body(self) -> str:
         """The page as aligned_view draws it (its <style> block first)."""
-        return aligned_view(self.page_rows, self.pair, self.layout, self.reading, self.glossary)
+        return aligned_view(
+            self.page_rows,
+            self.pair,
+            self.layout,
+            self.reading,
+            self.glossary,
+            standard=self.standard,
+            tones=self.tones,
+        )
 
     def header(self) -> str:
         """One line saying what is shown: document, section, turn, page and the settings in force.
@@ -266,7 +278,8 @@ class ReaderPage:
         settings = [
             f"{self.pair[0]} ↔ {self.pair[1]}",
             layout,
-            f"reading: {self.reading or 'none'}",
+            f"reading: {self.reading or 'none'}"
+            + (f" ({self.standard}, {self.tones} tones)" if self.reading else ""),
             f"glossary: {'on' if self.glossary else 'off'}",
         ]
         parts = [
@@ -298,6 +311,8 @@ def static_first_page(
     turn: int = ANY,
     page_size: int = PAGE_SIZE,
     glossary: bool = False,
+    standard: Standard = "automatic",
+    tones: Tones = "citation",
 ) -> str:
     """The reader's first page as HTML, for reading without a kernel.
 
@@ -306,6 +321,7 @@ def static_first_page(
         pair, layout, reading, glossary: as aligned_view takes them.
         section, turn: as selected_rows takes them.
         page_size: sentences per page.
+        standard, tones: the readings' standard and tones, as aligned_view takes them.
 
     Returns:
         ReaderPage.static_html of the first page: the header line, then aligned_view of the page.
@@ -314,5 +330,5 @@ def static_first_page(
         CorpusError: unknown document, section or turn, or an argument aligned_view refuses.
     """
     return ReaderPage(
-        doc_id, pair, layout, reading, glossary, section, turn, 0, page_size
+        doc_id, pair, layout, reading, glossary, section, turn, 0, page_size, standard, tones
     ).static_html()

@@ -1,11 +1,14 @@
 """The reader's settings file, which keeps its choices across kernel restarts.
 
 The file is settings.json in the reader's data folder (helpers.core.home: the platform's user data
-folder, or the folder READER_HOME names). It holds the
-layout, reading and glossary choices, and per document the script pair and the place last shown:
+folder, or the folder READER_HOME names). It holds the layout, reading (style, standard, tones)
+and glossary choices, and per document the script pair and the place last shown:
 
     {"documents": {"003": {"pair": "original ↔ zh-TW", "ref": "003:p90.s0", "section": 4,
-     "turn": -1}}, "glossary": false, "layout": "side by side", "reading": "none"}
+     "turn": -1}}, "glossary": false, "layout": "side by side", "reading": "none",
+     "standard": "automatic", "tones": "citation"}
+
+A file written before standard and tones were offered loads with their defaults.
 
 "ref" is the first sentence of the page shown, so a reader with another page size still opens at
 that sentence. Writes replace the file whole (a temporary file, then os.replace), keep the
@@ -25,6 +28,8 @@ from typing import Any
 from helpers.core.errors import CorpusError
 from helpers.core.home import reader_home
 from helpers.corpus.documents import documents
+from helpers.language.readings import TONES, Tones
+from helpers.views.marks import STANDARDS, Standard
 from helpers.views.reader_pages import (
     ANY,
     LAYOUT_BUTTONS,
@@ -66,6 +71,13 @@ class Settings:
     reading: ReadingChoice = "none"
     glossary: bool = False
     places: Mapping[str, Place] = field(default_factory=dict)
+    standard: Standard = "automatic"
+    tones: Tones = "citation"
+
+    @property
+    def ruby(self) -> tuple[Standard, Tones]:
+        """The reading standard and tones."""
+        return self.standard, self.tones
 
 
 @dataclass(frozen=True)
@@ -165,14 +177,15 @@ def load_settings(path: Path) -> Loaded:
     layout = _choice(data, "layout", tuple(LAYOUT_BUTTONS), messages)
     reading = _choice(data, "reading", tuple(READING_BUTTONS), messages)
     glossary = _choice(data, "glossary", (False, True), messages)
+    standard = _choice(data, "standard", STANDARDS, messages)
+    tones = _choice(data, "tones", TONES, messages)
     stored = data.get("documents", {})
     if not isinstance(stored, dict):
         messages.append("documents: not a JSON object; no places restored")
         stored = {}
     places = {doc_id: _place(doc_id, value, messages) for doc_id, value in stored.items()}
-    settings = Settings(
-        layout, reading, glossary, {doc_id: p for doc_id, p in places.items() if p is not None}
-    )
+    kept = {doc_id: p for doc_id, p in places.items() if p is not None}
+    settings = Settings(layout, reading, glossary, kept, standard, tones)
     return Loaded(settings, tuple(f"settings file {path}: {m}" for m in messages))
 
 
@@ -200,6 +213,8 @@ def save_settings(path: Path, settings: Settings) -> None:
         layout=settings.layout,
         reading=settings.reading,
         glossary=settings.glossary,
+        standard=settings.standard,
+        tones=settings.tones,
         documents=places,
     )
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

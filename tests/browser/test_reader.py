@@ -6,12 +6,13 @@ from collections.abc import Callable
 
 from playwright.sync_api import expect
 
-from tests.browser.lab import Lab
+from tests.browser.lab import ROOT, Lab
 from tests.browser.pages import READER_CELL, Notebook, rendered_html
 
 NAME = "01_kamath_debt_ai_robots.ipynb"
 PINYIN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+")
 ZHUYIN = re.compile(r"[\u3105-\u312f\u02ca\u02c7\u02cb\u02d9]+")
+SHOTS = ROOT / "test-results" / "browser" / "reading_choices"
 
 
 def refs_shown(view) -> list[str]:
@@ -69,3 +70,35 @@ def test_reader_controls_change_the_page(
     expect(reader.locator(".mr-reader-status.mr-problem")).to_have_text(
         "document 000 has paragraphs p0 to p107, not p999"
     )
+
+
+def test_reading_standard_and_tones_change_the_ruby(
+    notebook: Notebook, lab: Lab, cell_count: Callable[[str], int]
+) -> None:
+    notebook.open(lab.url(NAME), cell_count(NAME))
+    notebook.run_all()
+    reader = notebook.output_of(READER_CELL)
+    view = rendered_html(reader).last
+    reader.get_by_role("combobox", name="Scripts").select_option("original ↔ zh-TW")
+    reader.get_by_role("radio", name="zhuyin").check()
+    # 000:p2.s0 (拯救美國財政,不用加稅、不用減支…): 不 before the fourth tone of 用 is ㄅㄨˋ in
+    # citation tones and ㄅㄨˊ as spoken (tone sandhi), in both columns.
+    box = reader.get_by_role("textbox", name="Go to reference")
+    box.fill("000:p2.s0")
+    box.press("Enter")
+    row = view.locator(".mr-row[data-ref='000:p2.s0']")
+    bu = row.locator("ruby", has_text="不").locator("rt")
+    expect(bu).to_have_count(4)
+    expect(bu.first).to_have_text("ㄅㄨˋ")
+    row.screenshot(path=SHOTS / "citation.png")
+    reader.get_by_role("combobox", name="Tones").select_option("sandhi")
+    expect(bu.first).to_have_text("ㄅㄨˊ")
+    assert bu.all_inner_texts() == ["ㄅㄨˊ"] * 4
+    row.screenshot(path=SHOTS / "sandhi.png")
+    reader.get_by_role("combobox", name="Standard").select_option("mainland")
+    expect(reader.get_by_role("combobox", name="Standard")).to_have_value("mainland")
+    expect(bu.first).to_have_text("ㄅㄨˊ")
+    tones = reader.get_by_role("combobox", name="Tones")
+    # The row of reading controls: the nearest box holds the two menus, the next one the row.
+    row_of_controls = tones.locator("xpath=ancestor::div[contains(@class, 'widget-hbox')][2]")
+    row_of_controls.screenshot(path=SHOTS / "controls.png")

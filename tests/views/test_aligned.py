@@ -367,7 +367,11 @@ def test_glossary_notes_are_escaped(monkeypatch):
     html = aligned_view(rows("芯片。", "晶片。", [(0, 1)]), reading="pinyin", glossary=True)
     assert '<span lang="zh-Latn-pinyin">xīn &quot;piàn&quot;</span>' in html
     assert '<span class="mr-line" lang="en">&lt;chip&gt; &amp; co</span>' in html
-    assert [note for _, note in parsed(html).terms] == [' (xīn "piàn"; <chip> & co)'] * 2
+    # The zh-TW column is Taiwan text: read in the Taiwan standard by the reader, not the glossary.
+    assert [note for _, note in parsed(html).terms] == [
+        ' (xīn "piàn"; <chip> & co)',
+        " (jīng piàn; <chip> & co)",
+    ]
 
 
 def test_glossary_terms_in_a_real_page_are_well_nested(shown_text):
@@ -385,3 +389,40 @@ def test_glossary_terms_in_a_real_page_are_well_nested(shown_text):
     assert shown_text(html) == shown_text(
         aligned_view(table, ("original", "zh-TW"), "side_by_side", "pinyin")
     )
+
+
+def test_ruby_follows_the_chosen_tones():
+    # 你好 nǐhǎo in citation tones, níhǎo as spoken (third-tone sandhi), in both columns.
+    citation = aligned_view(rows("你好", "你好"), reading="pinyin")
+    assert citation.count(">nǐ</rt>") == 2 and ">ní</rt>" not in citation
+    sandhi = aligned_view(rows("你好", "你好"), reading="pinyin", tones="sandhi")
+    assert sandhi.count(">ní</rt>") == 2 and ">nǐ</rt>" not in sandhi
+
+
+@pytest.mark.parametrize(
+    ("standard", "regions"),
+    [
+        ("automatic", ["mainland", "Taiwan"]),  # document 004 is mainland; zh-TW is Taiwan text
+        ("mainland", ["mainland", "mainland"]),
+        ("Taiwan", ["Taiwan", "Taiwan"]),
+    ],
+)
+def test_ruby_follows_the_chosen_standard(monkeypatch, standard, regions):
+    from helpers.views import aligned_text
+
+    asked: list[str] = []
+
+    def readings_via(text, simplified, style, *, region, tones):
+        asked.append(region)
+        return [None] * len(text)
+
+    monkeypatch.setattr(aligned_text, "readings_via", readings_via)
+    aligned_view(rows("危机", "危機"), reading="zhuyin", standard=standard)
+    assert asked == regions
+
+
+def test_unknown_standard_or_tones_is_refused():
+    with pytest.raises(ValueError, match="standard"):
+        aligned_view(rows("你好"), reading="pinyin", standard="Hong Kong")
+    with pytest.raises(ValueError, match="tones"):
+        aligned_view(rows("你好"), reading="pinyin", tones="spoken")

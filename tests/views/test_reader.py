@@ -267,7 +267,7 @@ def test_static_html_is_the_page_shown_under_a_header(shown_text):
         "003 · Moonshots episode with Peter Diamandis and Dave Blunden at Giga Texas: "
         "a full transcript · Part 1 · 你那坚定不移的乐观态度总让人感到如沐春风… · "
         "p10 · Elon Musk 埃隆·马斯克: 谢谢，老兄。谢谢。 · page 1 / 1 · original ↔ zh-TW · "
-        "side by side · reading: pinyin · glossary: off"
+        "side by side · reading: pinyin (automatic, citation tones) · glossary: off"
     )
     assert html.endswith("\n" + reader.html.value)
     assert html == ReaderWidget("003").static_html()  # deterministic: a new widget, same view
@@ -282,3 +282,15 @@ def test_repr_is_short(reader):
 def test_an_unknown_pair_is_an_error():
     with pytest.raises(CorpusError, match="unknown pair 'zh-TW ↔ zh-HK'"):
         ReaderWidget("000", "zh-TW ↔ zh-HK")  # type: ignore[arg-type]
+
+
+def test_standard_and_tones_reach_the_view_and_are_kept(reader):
+    # 000:p2.s0 has 不用 twice: bù in citation tones, bú as spoken before the fourth tone of 用.
+    reader.reading.value = "zhuyin"
+    bu = '<ruby>不<rp>(</rp><rt lang="zh-Bopo">{}</rt>'
+    assert bu.format("ㄅㄨˋ") in reader.html.value and bu.format("ㄅㄨˊ") not in reader.html.value
+    reader.ruby.tones.value = "sandhi"
+    assert bu.format("ㄅㄨˊ") in reader.html.value and bu.format("ㄅㄨˋ") not in reader.html.value
+    reader.ruby.standard.value = "mainland"
+    assert "(mainland, sandhi tones)" in reader.static_html()
+    assert ReaderWidget("000").ruby.values == ("mainland", "sandhi")

@@ -35,7 +35,12 @@ def test_no_file_gives_the_defaults(reader_data):
 def test_settings_come_back_as_saved_and_the_file_is_readable_json(reader_data):
     path = reader_data / "new folder" / "settings.json"
     settings = Settings(
-        "interlinear", "zhuyin", True, {"003": Place("zh-Hans ↔ zh-TW", 4, 90, "003:p97.s0")}
+        "interlinear",
+        "zhuyin",
+        True,
+        {"003": Place("zh-Hans ↔ zh-TW", 4, 90, "003:p97.s0")},
+        "Taiwan",
+        "sandhi",
     )
     save_settings(path, settings)
     assert load_settings(path) == Loaded(settings)
@@ -46,6 +51,8 @@ def test_settings_come_back_as_saved_and_the_file_is_readable_json(reader_data):
         "glossary": True,
         "layout": "interlinear",
         "reading": "zhuyin",
+        "standard": "Taiwan",
+        "tones": "sandhi",
     }
     # Written through a temporary file in the same folder, replaced into place: none is left.
     assert [p.name for p in path.parent.iterdir()] == ["settings.json"]
@@ -140,3 +147,27 @@ def test_a_file_that_cannot_be_written_is_a_clear_error_and_leaves_no_temporary(
     with pytest.raises(CorpusError, match=r"settings cannot be saved to .*Permission denied"):
         save_settings(path, Settings())
     assert list(reader_data.iterdir()) == []
+
+
+def test_a_file_without_standard_and_tones_loads_with_their_defaults(reader_data):
+    # A settings file as written before the reader offered a standard and tones.
+    path = reader_data / "settings.json"
+    path.write_text(
+        '{"documents": {}, "glossary": false, "layout": "side by side", "reading": "zhuyin"}',
+        encoding="utf-8",
+    )
+    loaded = load_settings(path)
+    assert loaded.messages == () and loaded.refused is None
+    assert (loaded.settings.reading, loaded.settings.standard, loaded.settings.tones) == (
+        "zhuyin",
+        "automatic",
+        "citation",
+    )
+
+
+def test_an_unknown_standard_or_tones_falls_back_with_a_message(reader_data):
+    path = reader_data / "settings.json"
+    path.write_text('{"standard": "Hong Kong", "tones": "sandhi"}', encoding="utf-8")
+    loaded = load_settings(path)
+    assert (loaded.settings.standard, loaded.settings.tones) == ("automatic", "sandhi")
+    assert len(loaded.messages) == 1 and "standard: 'Hong Kong'" in loaded.messages[0]
