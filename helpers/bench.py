@@ -10,9 +10,10 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from typing import Any
 
+from helpers.bench_readings import polyphone_figures, reading_view_figures
+from helpers.bench_timing import summary, timed
 from helpers.core.paths import PROJECT_ROOT
 
 # Each program prints its own elapsed seconds, then what it counted.
@@ -67,23 +68,6 @@ def _fresh_process_seconds(body: str, repeat: int) -> tuple[list[float], list[fl
     return inside, whole, count
 
 
-def _summary(seconds: list[float]) -> dict[str, Any]:
-    """Median, best and worst of some timings in milliseconds, and how many runs."""
-    return {
-        "median_ms": round(statistics.median(seconds) * 1000, 1),
-        "min_ms": round(min(seconds) * 1000, 1),
-        "max_ms": round(max(seconds) * 1000, 1),
-        "runs": len(seconds),
-    }
-
-
-def _timed(work: Callable[[], object]) -> float:
-    """Seconds one call of work takes."""
-    started = time.perf_counter()
-    work()
-    return time.perf_counter() - started
-
-
 def _throughput(repeat: int) -> dict[str, Any]:
     """Characters converted a second into each target over the corpus (converters built; best)."""
     from helpers.core.types import TARGETS, Target
@@ -100,7 +84,7 @@ def _throughput(repeat: int) -> dict[str, Any]:
             for doc_id in documents():
                 convert_document(doc_id, target)
 
-        figures[target] = round(characters / min(_timed(convert_all) for _ in range(repeat)))
+        figures[target] = round(characters / min(timed(convert_all) for _ in range(repeat)))
     return {
         "what": "characters a second, whole corpus, OpenCC chain and overrides "
         "(zh-Hans leaves 003 and 004 as they are)",
@@ -140,7 +124,7 @@ def _glossary_figures() -> dict[str, Any]:
 
     queries = _glossary_queries()
     search(queries[0])
-    seconds = [_timed(lambda query=query: search(query)) for query in queries]  # type: ignore[misc]
+    seconds = [timed(lambda query=query: search(query)) for query in queries]  # type: ignore[misc]
     hits = len(concordance("芯片"))
     return {
         "search": {
@@ -151,7 +135,7 @@ def _glossary_figures() -> dict[str, Any]:
         "concordance": {
             "what": "concordance of 芯片 across all documents and scripts",
             "hits": hits,
-            **_summary([_timed(lambda: concordance("芯片")) for _ in range(5)]),
+            **summary([timed(lambda: concordance("芯片")) for _ in range(5)]),
         },
     }
 
@@ -216,7 +200,7 @@ def _notes_figures(repeat: int, count: int = 100_000) -> dict[str, Any]:
             figures[name] = {
                 "what": f"fresh process: python -m helpers notes {' '.join(arguments[:3])}, "
                 f"{count:,} annotations (output to a file or /dev/null)",
-                **_summary(seconds),
+                **summary(seconds),
             }
     return figures
 
@@ -239,7 +223,7 @@ def _reader_page_figures(repeat: int, count: int = 100_000) -> dict[str, Any]:
 
     def after_a_write() -> float:
         add_annotation("003:p2.s1", note="bench")
-        return _timed(lambda: draw(0))
+        return timed(lambda: draw(0))
 
     before = os.environ.get("READER_HOME")
     with tempfile.TemporaryDirectory(prefix="bench-reader-") as folder:
@@ -247,7 +231,7 @@ def _reader_page_figures(repeat: int, count: int = 100_000) -> dict[str, Any]:
         os.environ["READER_HOME"] = folder
         try:
             draw(0)
-            turns = [_timed(lambda page=page: draw(page)) for page in range(1, repeat + 1)]  # type: ignore[misc]
+            turns = [timed(lambda page=page: draw(page)) for page in range(1, repeat + 1)]  # type: ignore[misc]
             after = [after_a_write() for _ in range(repeat)]
         finally:
             os.environ.pop("READER_HOME")
@@ -255,89 +239,12 @@ def _reader_page_figures(repeat: int, count: int = 100_000) -> dict[str, Any]:
     return {
         "page_turn": {
             "what": f"reader page of 003 with its notes, {count:,} annotations",
-            **_summary(turns),
+            **summary(turns),
         },
         "after_a_write": {
             "what": "the same, the first page after adding a note (the write not timed)",
-            **_summary(after),
+            **summary(after),
         },
-    }
-
-
-def _polyphone_figures() -> dict[str, Any]:
-    """The polyphone accuracy report, or why it could not be made (CPP dev missing)."""
-    from helpers.core.errors import CorpusError
-    from helpers.language.polyphone_score import polyphone_report
-
-    try:
-        return polyphone_report()
-    except CorpusError as error:
-        return {"skipped": str(error)}
-
-
-def _engine_speed(repeat: int) -> dict[str, Any]:
-    """Warm mainland readings of one corpus sentence and of a 10-sentence page of 003 (best of
-    repeat), one sentence at a time and the page's sentences through the model together."""
-    from helpers.corpus.segments import all_sentences
-    from helpers.language.pinyin_engine import mainland_syllables, mainland_syllables_of
-
-    page = [s.text for s in all_sentences() if s.doc == "003"][:10]
-    mainland_syllables_of(page)
-    return {
-        "what": "mainland readings (pinyin_engine), warm, best of the runs: one sentence, a "
-        "10-sentence page of 003 one sentence at a time, and the page batched",
-        "sentence_ms": round(
-            min(_timed(lambda: mainland_syllables(page[0])) for _ in range(repeat)) * 1000, 2
-        ),
-        "page_ms": round(
-            min(_timed(lambda: [mainland_syllables(t) for t in page]) for _ in range(repeat))
-            * 1000,
-            2,
-        ),
-        "page_batched_ms": round(
-            min(_timed(lambda: mainland_syllables_of(page)) for _ in range(repeat)) * 1000, 2
-        ),
-    }
-
-
-def _reading_page_figures(repeat: int) -> dict[str, Any]:
-    """Drawing a reader page of 003 (original ↔ zh-TW, 10 sentences) with zhuyin ruby: the first
-    time each page is drawn (its readings computed) and drawn again (readings cached), pages 1 to
-    repeat; the aligned table is loaded first, untimed."""
-    from helpers.views.reader_pages import ReaderPage
-
-    views = [ReaderPage("003", reading="zhuyin", page=page) for page in range(1, repeat + 1)]
-    views[0].rows  # noqa: B018 (loads the aligned table and the document, untimed)
-    cold = [_timed(view.body) for view in views]
-    warm = [_timed(view.body) for view in views]
-    return {
-        "page_cold": {"what": "reader page of 003, zhuyin, drawn the first time", **_summary(cold)},
-        "page_warm": {"what": "the same pages drawn again, readings cached", **_summary(warm)},
-    }
-
-
-def _corpus_readings_figure() -> dict[str, Any]:
-    """Every sentence's readings as the reader computes them (original, zh-Hans and zh-TW columns,
-    pinyin and zhuyin, automatic standard, citation tones), the first time and again; the
-    aligned table is loaded first, untimed."""
-    from helpers.language.alignment import aligned_table
-    from helpers.views.aligned_text import readings, shown_text
-    from helpers.views.marks import Ruby
-
-    rows = [row for _, row in aligned_table().iterrows() if row["kind"] != "markup"]
-
-    def read_all() -> None:
-        for row in rows:
-            for column in ("original", "zh-Hans", "zh-TW"):
-                shown = shown_text(row, column)
-                for style in ("pinyin", "zhuyin"):
-                    readings(row, column, shown, Ruby(style))
-
-    return {
-        "what": "readings of every sentence, three columns, pinyin and zhuyin",
-        "sentences": len(rows),
-        "first_ms": round(_timed(read_all) * 1000, 1),
-        "cached_ms": round(_timed(read_all) * 1000, 1),
     }
 
 
@@ -354,21 +261,19 @@ def run_benchmarks(repeat: int = 5) -> dict[str, Any]:
     figures: dict[str, Any] = {"python": sys.version.split()[0]}
     for name, (what, counted, body) in FRESH_PROCESS.items():
         inside, whole, count = _fresh_process_seconds(body, repeat)
-        figures[name] = {"what": what, counted: count, **_summary(inside)}
+        figures[name] = {"what": what, counted: count, **summary(inside)}
         if name == "cold_load":
             figures["cold_process"] = {
                 "what": "the cold load timed from outside: interpreter start-up included",
-                **_summary(whole),
+                **summary(whole),
             }
     figures["conversion_throughput"] = _throughput(repeat)
     from helpers.language.conversion_score import accuracy_report
 
     figures["conversion_accuracy"] = accuracy_report()
-    figures["polyphones"] = _polyphone_figures()
-    figures["reading_engine"] = _engine_speed(repeat)
+    figures.update(polyphone_figures(repeat))
     figures["glossary"] = _glossary_figures()
     figures["notes"] = _notes_figures(repeat)
     figures["reader_page_notes"] = _reader_page_figures(repeat)
-    figures["reader_page_readings"] = _reading_page_figures(repeat)
-    figures["corpus_readings"] = _corpus_readings_figure()
+    figures.update(reading_view_figures(repeat))
     return figures

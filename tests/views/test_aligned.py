@@ -110,8 +110,15 @@ def test_pinyin_ruby_over_simplified_text():
 def test_zhuyin_ruby_over_taiwan_text_is_read_via_simplified():
     html = aligned_view(rows("银行长期", "銀行長期", [(0, 4)], hans="银行长期"), reading="zhuyin")
     second = html.split('<td class="mr-second" lang="zh-TW">')[1]
-    for char, reading in [("銀", "ㄧㄣˊ"), ("行", "ㄏㄤˊ"), ("長", "ㄔㄤˊ"), ("期", "ㄑㄧ")]:
+    # The zh-TW column is read in the Taiwan standard by default: 期 qí (ㄑㄧˊ), mainland qī.
+    for char, reading in [("銀", "ㄧㄣˊ"), ("行", "ㄏㄤˊ"), ("長", "ㄔㄤˊ"), ("期", "ㄑㄧˊ")]:
         assert zhuyin(char, reading) in second
+    mainland = aligned_view(
+        rows("银行长期", "銀行長期", [(0, 4)], hans="银行长期"),
+        reading="zhuyin",
+        standard="mainland",
+    )
+    assert zhuyin("期", "ㄑㄧ") in mainland.split('<td class="mr-second" lang="zh-TW">')[1]
 
 
 def test_without_ruby_support_a_reading_stands_in_parentheses(shown_text):
