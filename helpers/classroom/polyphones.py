@@ -94,8 +94,8 @@ def _toneless(text: str) -> bool:
 def _reading(doc_id: str, form: str, entry: Entry) -> tuple[str, ...]:
     """The curated syllables of a written form, one per character, or () when none apply."""
     taiwan = document(doc_id).region == "Taiwan"
-    if taiwan and form == entry.taiwan and entry.taiwan_zhuyin:
-        reading = entry.taiwan_zhuyin
+    if taiwan and form == (entry.taiwan or entry.traditional):
+        reading = entry.taiwan_reading
     elif form in (entry.simplified, entry.traditional) and form != entry.taiwan:
         reading = entry.zhuyin if taiwan else entry.pinyin
     else:

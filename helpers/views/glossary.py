@@ -97,9 +97,10 @@ def _columns(reading: Pronunciation) -> list[Header]:
 def _cells(item: Entry, reading: Pronunciation) -> list[str]:
     """One entry's escaped cells in the order of _columns, each with its language tag."""
     taiwan = "—"
-    if item.taiwan and item.taiwan != item.traditional:
-        taiwan = _word(item.taiwan, LANG["taiwan"])
-        if "zhuyin" in PRONUNCIATIONS[reading]:
+    # A Taiwan word, or the same word read another way in Taiwan (亞馬遜 ㄧㄚˇ).
+    if (item.taiwan and item.taiwan != item.traditional) or item.taiwan_zhuyin:
+        taiwan = _word(item.taiwan or item.traditional, LANG["taiwan"])
+        if "zhuyin" in PRONUNCIATIONS[reading] and item.taiwan_zhuyin:
             taiwan = f"{taiwan} {_word(item.taiwan_zhuyin, LANG['zhuyin'])}"
     return [
         _word(item.simplified, LANG["simplified"]),

@@ -153,3 +153,12 @@ def test_the_neutral_tone_mark_before_or_after(typed: str) -> None:
     neutral = replace(ZHUYIN[0], answer="ㄇㄚ˙")
     assert check(neutral, typed).correct
     assert check(neutral, "ㄇㄚ").message == "Right syllable, wrong tone."
+
+
+def test_a_taiwan_text_is_asked_the_taiwan_reading_of_the_same_word() -> None:
+    from helpers.glossary.entries import glossary_entries
+
+    # corpus/glossary.toml: 亞馬遜 has no Taiwan form, but Taiwan reads 亞 ㄧㄚˇ (mainland ㄧㄚˋ).
+    amazon = next(item for item in glossary_entries() if item.id == "amazon")
+    assert polyphones._reading("000", "亞馬遜", amazon) == ("ㄧㄚˇ", "ㄇㄚˇ", "ㄒㄩㄣˋ")
+    assert polyphones._reading("001", "亞馬遜", amazon) == ("yà", "mǎ", "xùn")

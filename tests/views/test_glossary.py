@@ -154,6 +154,14 @@ def test_the_taiwan_column_shows_its_own_zhuyin_only_with_zhuyin():
     assert f"{taiwan}</td>" in glossary_table(nvidia, "pinyin")
 
 
+def test_the_taiwan_column_shows_a_taiwan_reading_of_the_same_word():
+    # corpus/glossary.toml: 亞馬遜 is written the same in Taiwan but read ㄧㄚˇ there (mainland yà).
+    amazon = [item for item in glossary_entries() if item.id == "amazon"]
+    taiwan = '<td><span class="mr-word" lang="zh-TW">亞馬遜</span>'
+    zhuyin = '<span class="mr-word" lang="zh-Bopo">ㄧㄚˇ ㄇㄚˇ ㄒㄩㄣˋ</span>'
+    assert f"{taiwan} {zhuyin}</td>" in glossary_table(amazon, "zhuyin")
+
+
 COUNT = re.compile(r'<td class="mr-count[^"]*">(\d+)</td>')
 
 
