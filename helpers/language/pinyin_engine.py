@@ -1,6 +1,6 @@
 """Mainland readings of a Simplified text as numbered syllables, before regional readings and tone
-display: the curated phrases of corpus/reading_overrides.toml, g2pM's polyphone model, and pypinyin
-with its phrase dictionary.
+display: the curated phrases of corpus/reading_overrides.toml, g2pM's polyphone model, pypinyin
+with its phrase dictionary, and the word readings and grammar of helpers.language.word_readings.
 
 A numbered syllable is pypinyin's TONE3 form with 5 for the neutral tone and v for ü: 'zhong4',
 'de5', 'lv4'.
@@ -28,7 +28,8 @@ from helpers.core.caching import after_reload
 from helpers.core.datafiles import check_fields, table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
-from helpers.language.polyphone_model import Prediction, polyphone_readings
+from helpers.language.polyphone_model import Prediction, polyphone_readings, sentences_of
+from helpers.language.word_readings import settle
 
 READING_OVERRIDES_FILE = CORPUS_DIR / "reading_overrides.toml"
 NO_READING = "\x00"
@@ -165,6 +166,16 @@ def _combine(text: str, predictions: dict[int, Prediction], trust: float) -> lis
         if index not in covered or probability >= trust:
             syllables[index] = syllable
         syllables[index] = _function_word(text, index) or syllables[index]
+    start = 0
+    for sentence in sentences_of(text):
+        found = {
+            index - start: predictions[index].probability
+            for index in range(start, start + len(sentence))
+            if index in predictions and syllables[index] is not None and index not in curated
+        }
+        for index, syllable in settle(sentence, found).items():
+            syllables[start + index] = syllable
+        start += len(sentence)
     return syllables
 
 
@@ -197,8 +208,10 @@ def mainland_syllables(simplified: str) -> list[str | None]:
     A phrase of corpus/reading_overrides.toml always gives its curated reading. Otherwise a
     character g2pM treats as polyphonic gets the model's reading in its sentence, unless pypinyin
     reads it from a multi-character phrase of its dictionary and the model's probability is below
-    TRUST_MODEL; the grammar of two function words comes last (地 de after a reduplicated word,
-    the modal 得 děi after a pronoun). Every other character gets pypinyin's reading.
+    TRUST_MODEL; the grammar of two function words follows (地 de after a reduplicated word,
+    the modal 得 děi after a pronoun). Last, the readings that the sentence's words (CC-CEDICT and
+    pypinyin's phrases) and grammar settle replace the model's (helpers.language.word_readings).
+    Every other character gets pypinyin's reading.
 
     Args:
         simplified: any text in Simplified characters (long texts are cut into sentences).

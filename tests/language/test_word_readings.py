@@ -1,0 +1,71 @@
+"""Tests for helpers.language.word_readings: word readings from CC-CEDICT and pypinyin's phrases,
+and the grammar of function-word polyphones, on jieba's tagged words."""
+
+import pytest
+
+from helpers.language.pinyin_engine import mainland_syllables
+from helpers.language.word_readings import (
+    cedict_word_readings,
+    grammar_reading,
+    settle,
+    tagged_words,
+    word_reading,
+)
+
+
+def test_cedict_readings_agree_across_entries_or_are_none():
+    readings = cedict_word_readings()
+    assert readings["了解"] == ("liao3", "jie3")  # CC-CEDICT: 了解 [liao3 jie3]
+    assert "了" not in readings  # single characters are left to the model
+
+
+def test_both_dictionaries_must_agree_in_a_long_sentence():
+    # 过分 guò fèn in CC-CEDICT and pypinyin's phrases alike.
+    assert word_reading("过分", 1, short=False, probability=1.0) == "fen4"
+    # 理发店: CC-CEDICT only (li3 fa4 dian4); it wins in a short sentence or over an unsure model.
+    assert word_reading("理发店", 1, short=True, probability=1.0) == "fa4"
+    assert word_reading("理发店", 1, short=False, probability=0.5) == "fa4"
+    assert word_reading("理发店", 1, short=False, probability=1.0) is None
+
+
+# Each expected reading checked by hand (现代汉语词典).
+GRAMMAR = [
+    ("他跑得很快", 2, "de5"),  # complement particle after a verb
+    ("你得早点回家", 1, "dei3"),  # modal after its subject
+    ("他认真地听讲", 3, "de5"),  # adverbial particle
+    ("这块地很肥", 2, "di4"),  # after a measure word: land
+    ("他晚上睡不着", 5, "zhao2"),
+    ("这个谜语我猜着了", 6, "zhao2"),
+    ("门开着呢", 2, "zhe5"),
+    ("我真受不了了", 4, "liao3"),
+    ("我真受不了了", 5, "le5"),
+    ("他中了彩票", 1, "zhong4"),  # hit (a prize)
+    ("桌上有三只碗", 4, "zhi1"),
+    ("这个箱子很重", 5, "zhong4"),
+    ("小树长高了", 2, "zhang3"),
+    ("他把手表拿去当了", 6, "dang4"),
+]
+
+
+@pytest.mark.parametrize("sentence, index, reading", GRAMMAR)
+def test_grammar_settles_function_words(sentence, index, reading):
+    assert grammar_reading(sentence, index, tagged_words(sentence)) == reading
+    assert mainland_syllables(sentence)[index] == reading
+
+
+def test_grammar_leaves_dictionary_words_and_other_readings_alone():
+    assert grammar_reading("我终于了解他", 4, tagged_words("我终于了解他")) is None
+    assert mainland_syllables("他得了第一名")[1] == "de2"  # obtained: dé, not the modal
+    assert mainland_syllables("这只是开始")[1] == "zhi3"  # only: no numeral before it
+
+
+def test_tagged_words_cover_the_sentence_in_order():
+    words = tagged_words("他跑得很快")
+    assert "".join(word for word, _, _ in words) == "他跑得很快"
+    assert [start for _, _, start in words] == [0, 1, 2, 3]
+    assert ("得", "ud", 2) in words
+
+
+def test_settle_reads_only_the_polyphones_it_is_given():
+    assert settle("他跑得很快", {}) == {}
+    assert settle("他跑得很快", {2: 0.99}) == {2: "de5"}
