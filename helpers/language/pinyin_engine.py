@@ -24,7 +24,7 @@ from pypinyin.constants import PHRASES_DICT
 from pypinyin.seg import mmseg
 from pypinyin.seg.simpleseg import seg
 
-from helpers.core.caching import after_reload
+from helpers.core.caching import after_reload, data_cache
 from helpers.core.datafiles import check_fields, table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
@@ -155,13 +155,21 @@ def _function_word(text: str, index: int) -> str | None:
     return None
 
 
+@data_cache
+def _known(char: str, syllable: str) -> bool:
+    """Whether pypinyin knows a numbered syllable as a reading of a character (g2pM's table has a
+    few readings no dictionary gives, such as 檵 pān)."""
+    readings = pinyin(char, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0]
+    return syllable in readings or syllable.endswith("5")
+
+
 def _combine(text: str, predictions: dict[int, Prediction], trust: float) -> list[str | None]:
     """pypinyin's syllables of a text with g2pM's readings of its polyphones put in where they
     win (see mainland_syllables)."""
     syllables = pypinyin_syllables(text)
     covered, curated = _phrase_cover(text)
     for index, (syllable, probability) in predictions.items():
-        if syllables[index] is None or index in curated:
+        if syllables[index] is None or index in curated or not _known(text[index], syllable):
             continue
         if index not in covered or probability >= trust:
             syllables[index] = syllable

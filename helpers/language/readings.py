@@ -128,12 +128,18 @@ def syllables(
     via = _standard(form, region, tones, None if form == text else text)
     if form == text:
         return via
-    if all(_corresponds(char, other) for char, other in zip(text, form, strict=True)):
+    # A character the conversion replaced (晶片 → 芯片), or whose Simplified form has no reading
+    # (鳽 → 𫛭, outside pypinyin's data), is read as written.
+    keep = [
+        _corresponds(char, other) and (reading is not None or char == other)
+        for char, other, reading in zip(text, form, via, strict=True)
+    ]
+    if all(keep):
         return via
     direct = _standard(text, region, tones)
     return [
-        other_reading if _corresponds(char, other) else own
-        for char, other, other_reading, own in zip(text, form, via, direct, strict=True)
+        other_reading if kept else own
+        for kept, other_reading, own in zip(keep, via, direct, strict=True)
     ]
 
 

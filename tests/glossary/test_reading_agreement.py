@@ -9,12 +9,6 @@ The glossary's readings were checked by hand against the Ministry of Education's
 from helpers.glossary.entries import glossary_entries
 from helpers.language.readings import char_readings
 
-# Entries the mainland engine (pypinyin today) reads wrongly, the glossary being right: 因子 and
-# 原子 are yīnzǐ, yuánzǐ (pypinyin's phrases make 子 neutral); 一 keeps its citation tone yī in
-# 一蹴而就 and 一清二楚 (pypinyin's phrases store the sandhi tone); 肖 in the transliteration
-# 卡尔达肖夫 is xiāo (pypinyin's default is xiào). The engine being replaced may fix them.
-ENGINE_DEPENDENT = {"capacity-factor", "atom", "yi-cu-er-jiu", "crystal-clear", "kardashev-scale"}
-
 
 def _joined(readings: list[str | None]) -> str:
     return " ".join(reading or "?" for reading in readings)
@@ -27,7 +21,7 @@ def test_taiwan_zhuyin_is_the_readers_taiwan_reading() -> None:
         if _joined(char_readings(entry.taiwan or entry.traditional, "zhuyin", region="Taiwan"))
         != entry.taiwan_reading
     }
-    assert differ <= ENGINE_DEPENDENT
+    assert differ == set()
 
 
 def test_pinyin_is_the_readers_mainland_reading() -> None:
@@ -36,7 +30,7 @@ def test_pinyin_is_the_readers_mainland_reading() -> None:
         for entry in glossary_entries()
         if _joined(char_readings(entry.simplified, "pinyin")).lower() != entry.pinyin.lower()
     }
-    assert differ <= ENGINE_DEPENDENT
+    assert differ == set()
 
 
 def test_a_taiwan_reading_that_differs_is_given() -> None:

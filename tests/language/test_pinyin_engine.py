@@ -97,3 +97,8 @@ def test_misaligned_readings_are_a_runtime_error(monkeypatch):
     monkeypatch.setattr(pinyin_engine, "pinyin", lambda text, **options: [["hao3"]])
     with pytest.raises(RuntimeError, match="1 readings for 2 characters"):
         mainland_syllables("你好")
+
+
+def test_a_model_reading_no_dictionary_gives_is_ignored():
+    # g2pM's table gives 檵 a reading pān that neither pypinyin nor CC-CEDICT has (檵 jì).
+    assert mainland_syllables("檵") == ["ji4"]

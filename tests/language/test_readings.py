@@ -11,7 +11,7 @@ from helpers.language import pinyin_engine
 from helpers.language.alignment import document_table
 from helpers.language.conversion import convert_document
 from helpers.language.pinyin_engine import load_reading_overrides
-from helpers.language.readings import char_readings, readings_via
+from helpers.language.readings import char_readings, readings_via, syllables
 
 # Each reading checked by hand.
 POLYPHONES = [
@@ -245,3 +245,8 @@ def test_reload_applies_the_edited_reading_overrides(run_python, corpus_copy):
     # 还款 gets pypinyin's own hái back; 很长, which pypinyin does not have, leaves its dictionary
     # (and is then read by the polyphone model, rightly cháng).
     assert reloaded == [["hái", "kuǎn"], ["hěn", "cháng"], ["hái", "qián"], False]
+
+
+def test_a_character_whose_simplified_form_has_no_reading_is_read_as_written():
+    # 鳽 (a bittern) converts to U+2B6DA (OpenCC t2s), outside pypinyin's data; 鳽 itself is jiān.
+    assert syllables("鳽") == ["jian1"]

@@ -94,10 +94,11 @@ SENTENCES = [
     ("他一覺睡到中午。", 2, "jiao4"),
     ("這張畫很漂亮。", 2, "hua4"),
     ("他在紙上畫了一條線。", 4, "hua4"),
+    ("我睡不著覺。", 3, "zhao2"),
 ]
-# Read wrong today, with why: the engine reads 睡不着 shuì bù zhe (pypinyin's phrase); 剋了 has no
-# CC-CEDICT word and most words make 剋 克 (kè), not the colloquial 剋 kēi.
-SENTENCES_WRONG = [("我睡不著覺。", 3, "zhao2"), ("他被老闆剋了一頓。", 4, "kei1")]
+# Read wrong today, with why: 剋了 has no CC-CEDICT word and most words make 剋 克 (kè), not the
+# colloquial 剋 kēi.
+SENTENCES_WRONG = [("他被老闆剋了一頓。", 4, "kei1")]
 
 
 @pytest.mark.parametrize(("text", "position", "reading"), SENTENCES)
@@ -113,8 +114,9 @@ def test_known_wrong_sentences_stay_listed(text: str, position: int, reading: st
 
 # Every 著 of the corpus where the reader reads it: the originals of 000–002 and the zh-TW column of
 # 003 and 004. Each was read by hand in its sentence: an aspect particle (zhe) everywhere except
-# 顯著 (zhù, "notable"), 著想 and 著手 (zhuó).
+# 顯著 (zhù, "notable"), 著想 and 著手 (zhuó); 003:p151.s6 拿著手機 is 拿著|手機, not 著手.
 NOT_ZHE = {"顯著": "zhu4", "著想": "zhuo2", "著手": "zhuo2"}
+ZHE_BY_HAND = {"003:p151.s6": "zhe5"}
 # 當你看著數學: pypinyin's phrase 着数 (zhāoshù, a move in chess) takes 着 from 看着|数学; the
 # Simplified original is read the same way, so this is the mainland engine's, not the identity's.
 ZHE_ENGINE_ERRORS = {"003:p449.s1"}
@@ -140,7 +142,9 @@ def test_every_zhe_of_the_corpus_is_read_right() -> None:
     wrong = set()
     for ref, text, position in found:
         around = (text[position - 1 : position + 1], text[position : position + 2])
-        expected = next((NOT_ZHE[word] for word in around if word in NOT_ZHE), "zhe5")
+        expected = ZHE_BY_HAND.get(ref) or next(
+            (NOT_ZHE[word] for word in around if word in NOT_ZHE), "zhe5"
+        )
         if syllables(text)[position] != expected:
             wrong.add(ref)
     assert wrong <= ZHE_ENGINE_ERRORS
@@ -148,19 +152,18 @@ def test_every_zhe_of_the_corpus_is_read_right() -> None:
 
 # The walk over OpenCC's one-to-many pairs.
 WORDS_PER_CHARACTER = 10
-FLOOR = 0.95
+FLOOR = 0.975
 # Characters with at least one CC-CEDICT word read wrong today, and why. Unreadable: pypinyin has no
-# reading for the character (the engine then gives '\x005', not None). Engine: the Simplified
+# reading for the character or for its Simplified form. Engine: the Simplified
 # identity is right and the mainland engine reads the Simplified word wrongly (a rare word or a
 # reading pypinyin's phrases lack: 名曲 qǔ, 鑽卡 zuàn, 綠蔭 yìn). Variant: a rare variant CC-CEDICT
 # reads otherwise (麽 in 怎麽, 幹麼 gànmá). Standalone: the character alone in a word no longer than
 # the one CC-CEDICT lists, read by its commonest identity (剋 kēi, 不著 bù zháo).
 KNOWN = {
-    "unreadable": "囒檵蒭鉾鱆鳽鴔鷿",
-    "engine": "么了佛几劃卜占卷合吒咽哩嘩噁堤夾干幾彷彿扎斗曲朴杆杠桿棱澄瞤瞭矇紮絍繃繫舍蒙蔭藉"
-    "蹻辟鑽靦",
+    "unreadable": "鳽",
+    "engine": "么了卷哩噁堤夾干彷捨曲杆桿棱瞭紮蒙蔭蹻靦",
     "variant": "麼麽",
-    "standalone": "剋著",
+    "standalone": "剋",
 }
 
 

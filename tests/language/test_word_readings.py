@@ -6,6 +6,7 @@ import pytest
 from helpers.language.pinyin_engine import mainland_syllables
 from helpers.language.word_readings import (
     cedict_word_readings,
+    dictionary_words,
     grammar_reading,
     settle,
     tagged_words,
@@ -44,6 +45,10 @@ GRAMMAR = [
     ("这个箱子很重", 5, "zhong4"),
     ("小树长高了", 2, "zhang3"),
     ("他把手表拿去当了", 6, "dang4"),
+    ("投资回报率很高", 4, "lv4"),  # -率 ending a word: rate
+    ("他一觉睡到中午", 2, "jiao4"),  # a sleep
+    ("昨晚我睡了一个好觉", 8, "jiao4"),
+    ("我为你感到高兴", 1, "wei4"),  # the preposition 'for', beside a pronoun
 ]
 
 
@@ -69,3 +74,19 @@ def test_tagged_words_cover_the_sentence_in_order():
 def test_settle_reads_only_the_polyphones_it_is_given():
     assert settle("他跑得很快", {}) == {}
     assert settle("他跑得很快", {2: 0.99}) == {2: "de5"}
+
+
+def test_dictionary_words_join_and_split_jiebas_words():
+    # jieba cuts 近地|轨道, which pypinyin's phrases have whole, and keeps 别着急 whole, which no
+    # dictionary has; 着急 inside it is a dictionary word.
+    assert ("近地轨道", 4) in dictionary_words(tagged_words("卫星进入近地轨道"))
+    assert dictionary_words(tagged_words("别着急")) == [("着急", 1)]
+    assert mainland_syllables("卫星进入近地轨道")[5] == "di4"
+    assert mainland_syllables("别着急，慢慢来")[1] == "zhao2"
+
+
+def test_grammar_keeps_the_copula_wei_and_the_verb_jue():
+    # 原为, 分为: 'be, become' (wéi); 觉得: feel (jué), a dictionary word.
+    assert mainland_syllables("此地原为一座寺庙")[3] == "wei2"
+    assert mainland_syllables("这本书分为三章")[4] == "wei2"
+    assert mainland_syllables("我觉得很累")[1] == "jue2"
