@@ -5,7 +5,7 @@ pypinyin ships tone sandhi (pypinyin.contrib.tone_sandhi.ToneSandhiMixin), but i
 pypinyin's own converter output, not on numbered syllables from another engine, and it lacks what a
 learner needs: it leaves 一定 as yīdìng (its rule looks for a 4 in yī), reads 第一 and 一九九〇 with
 yì, and applies third-tone sandhi to whole pypinyin words only. The rules are therefore here, on
-numbered syllables; pypinyin's word splitter (its phrase dictionary) gives the word boundaries.
+numbered syllables; jieba's words (word_readings.tagged_words) give the word boundaries.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from itertools import pairwise
 
 from pypinyin import Style
 from pypinyin.contrib.tone_convert import to_tone
-from pypinyin.seg import mmseg
 from pypinyin.style import convert
+
+from helpers.language.word_readings import tagged_words
 
 NEUTRAL_TONE = "˙"
 CITATION = {"一": "1", "不": "4"}
@@ -26,7 +27,7 @@ COUNTING = DIGITS | frozenset("十百千万亿第周期月")
 """Characters after which 一 is a number, an ordinal or a date (十一, 第一, 星期一, 五月一日)."""
 WORD_FINAL = frozenset("统唯之逐专单")
 """Characters after which 一 ends a word and keeps yī (统一, 唯一, 之一, 逐一, 专一, 单一), where
-pypinyin's word splitter may cut otherwise (统一了 as 统 / 一了)."""
+the word splitter may cut otherwise (统一了 as 统 / 一了)."""
 
 
 def _tone(syllable: str | None) -> str:
@@ -62,32 +63,38 @@ def citation_tones(simplified: str, syllables: list[str | None]) -> list[str | N
 
 
 def _words(simplified: str) -> list[tuple[int, int]]:
-    """(start, end) of each word of a text, as pypinyin's word splitter cuts it."""
-    spans, start = [], 0
-    for word in mmseg.seg.cut(simplified):
-        spans.append((start, start + len(word)))
-        start += len(word)
-    return spans
+    """(start, end) of each word of a text, as jieba cuts it (word_readings.tagged_words)."""
+    return [(start, start + len(word)) for word, _, start in tagged_words(simplified)]
 
 
 def _prosodic_words(simplified: str, syllables: list[str | None]) -> list[list[int]]:
-    """The character positions of each prosodic word: a word of two or more characters, with every
-    one-character word after it joined to it (我很好 and 保管好 are one prosodic word each, 老 and
-    保管 two); a character without a syllable ends one, and each digit of a number read digit by
-    digit (一九九〇) is one."""
+    """The character positions of each prosodic word: a run of one-character words (我很好), or a
+    word of two or more characters with the one one-character word after it (保管好), but not with
+    a run of them (展览馆|很好 is two); a character without a syllable ends one, and each digit of
+    a number read digit by digit (一九九〇) is one."""
+    words = list(_words(simplified))
     groups: list[list[int]] = []
-    joinable = False
-    for start, end in _words(simplified):
+    joinable = after_word = False
+    for number, (start, end) in enumerate(words):
+        following = words[number + 1] if number + 1 < len(words) else None
+        single_next = following is not None and following[1] - following[0] == 1
+        run_follows = end - start == 1 and single_next
         for index in range(start, end):
             neighbours = simplified[index - 1 : index], simplified[index + 1 : index + 2]
             digit = simplified[index] in DIGITS and any(char in DIGITS for char in neighbours)
             if syllables[index] is None or digit:
-                joinable = False
+                joinable = after_word = False
                 if digit:
                     groups.append([index])
                 continue
-            if not joinable or (index == start and end - start > 1):
+            if index == start and end - start > 1:
                 groups.append([])
+                after_word = True
+            elif not joinable or (after_word and run_follows):
+                groups.append([])
+                after_word = False
+            elif end - start == 1:
+                after_word = False
             groups[-1].append(index)
             joinable = True
     return groups

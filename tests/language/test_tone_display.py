@@ -20,6 +20,9 @@ SANDHI = [
     ("你好", "ni3 hao3", "ni2 hao3"),
     ("我很好", "wo3 hen3 hao3", "wo2 hen2 hao3"),
     ("展览馆", "zhan3 lan3 guan3", "zhan2 lan2 guan3"),
+    # A word takes one one-character word after it (保管|好), not a run of them (展览馆|很好).
+    ("保管好", "bao3 guan3 hao3", "bao2 guan2 hao3"),
+    ("展览馆很好", "zhan3 lan3 guan3 hen3 hao3", "zhan2 lan2 guan3 hen2 hao3"),
     # 一 keeps yī as a number, an ordinal, a date, at the end of a word or a phrase.
     ("第一", "di4 yi1", "di4 yi1"),
     ("十一", "shi2 yi1", "shi2 yi1"),
