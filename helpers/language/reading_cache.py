@@ -4,8 +4,8 @@ without loading the polyphone model, jieba and CC-CEDICT for text read before.
 
 Each row is keyed by the engine's fingerprint (a hash of the versions of the packages the engine
 runs on, its modules' source and corpus/reading_overrides.toml) and the text, so an edit of any of
-them reads every text afresh; rows of older fingerprints stay until the file is deleted or
-`python -m helpers readings --warm-cache` prunes them. Two kernels may use the file at once
+them reads every text afresh; rows of older fingerprints stay until the file is deleted (it is
+only a cache). Two kernels may use the file at once
 (write-ahead log, a busy timeout, INSERT OR IGNORE of identical rows). A file that cannot be
 opened, read or written (corrupt, another program's, a read-only folder) is never fatal: a
 warning, once per process, then readings are computed as without the cache; the file is left as
@@ -199,25 +199,6 @@ def store(fingerprint: str, rows: Mapping[str, Sequence[str | None]]) -> None:
                 raise
     except sqlite3.Error as error:
         _give_up(error)
-
-
-def prune(fingerprint: str) -> int:
-    """Delete the rows of every other fingerprint (an older engine's).
-
-    Returns:
-        The number of rows deleted (0 when the cache cannot be used).
-    """
-    db = _connection()
-    if db is None:
-        return 0
-    try:
-        with _lock:
-            return db.execute(
-                "DELETE FROM syllables WHERE fingerprint != ?", (fingerprint,)
-            ).rowcount
-    except sqlite3.Error as error:
-        _give_up(error)
-        return 0
 
 
 @data_cache
