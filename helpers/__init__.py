@@ -39,6 +39,7 @@ _MODULES = {
     "helpers.language.detect": ("detect_script",),
     "helpers.language.opencc_tables": ("one_to_many", "st_characters"),
     "helpers.language.readings": ("char_readings", "readings_via"),
+    "helpers.language.reading_cache": ("reading_cache_file",),
     "helpers.language.alignment": ("aligned_table", "document_table"),
     "helpers.language.audit": ("audit_001", "word_changes"),
     "helpers.language.conversion_testset": ("conversion_testset", "ordinary_characters"),

@@ -4,6 +4,11 @@ speed, and readings as the reader draws them. Times are wall-clock milliseconds.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import tempfile
 from typing import Any
 
 from helpers.bench_timing import summary, timed
@@ -60,6 +65,41 @@ def _reading_page_figures(repeat: int) -> dict[str, Any]:
     }
 
 
+FIRST_PAGE = """
+import json, time
+from helpers.views.reader_pages import ReaderPage
+view = ReaderPage("003", reading="zhuyin")
+view.rows
+start = time.perf_counter()
+view.body()
+print(json.dumps(round((time.perf_counter() - start) * 1000, 1)))
+"""
+
+
+def _first_page_ms(cache: str) -> float:
+    """The first reader page of 003 with zhuyin drawn in a new process (imports and the aligned
+    table untimed), with a readings cache folder."""
+    env = {**os.environ, "READER_CACHE": cache, "READER_HOME": cache}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAGE], env=env, capture_output=True, text=True, check=True
+    )
+    return float(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _first_page_figures() -> dict[str, Any]:
+    """The first reader page in a new process, with an empty readings cache, then with the cache
+    that run filled."""
+    with tempfile.TemporaryDirectory(prefix="reader-cache-") as cache:
+        empty = _first_page_ms(cache)
+        filled = _first_page_ms(cache)
+    return {
+        "what": "first reader page of 003, zhuyin, in a new process: empty readings cache, "
+        "then filled",
+        "empty_cache_ms": empty,
+        "filled_cache_ms": filled,
+    }
+
+
 def _corpus_readings_figure() -> dict[str, Any]:
     """Every sentence's readings as the reader computes them (original, zh-Hans and zh-TW columns,
     pinyin and zhuyin, automatic standard, citation tones), the first time and again; the
@@ -104,9 +144,11 @@ def reading_view_figures(repeat: int) -> dict[str, Any]:
         repeat: pages drawn.
 
     Returns:
-        {"reader_page_readings": …, "corpus_readings": …}, JSON-ready.
+        {"reader_page_readings": …, "first_page_new_process": …, "corpus_readings": …},
+        JSON-ready.
     """
     return {
         "reader_page_readings": _reading_page_figures(repeat),
+        "first_page_new_process": _first_page_figures(),
         "corpus_readings": _corpus_readings_figure(),
     }

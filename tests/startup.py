@@ -25,6 +25,8 @@ sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 _reader_data = tempfile.mkdtemp(prefix="reader-data-")
 atexit.register(shutil.rmtree, _reader_data, ignore_errors=True)
 os.environ["READER_HOME"] = _reader_data
+# Tests and the notebooks they run never read or write the user's readings cache.
+os.environ["READER_CACHE"] = tempfile.mkdtemp(prefix="reader-cache-", dir=_reader_data)
 
 
 _notebooks_started: set[object] = set()

@@ -13,6 +13,7 @@ corpus/reading_overrides.toml into pypinyin's process-wide phrase dictionary; se
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal, get_args
 
 from helpers.core.caching import data_cache
@@ -21,7 +22,7 @@ from helpers.core.types import Region
 from helpers.language.conversion import converter
 from helpers.language.detect import detect_script
 from helpers.language.opencc_tables import st_characters
-from helpers.language.pinyin_engine import mainland_syllables
+from helpers.language.reading_cache import mainland_cached
 from helpers.language.script_identity import identities, resolve_identities, written_syllables
 from helpers.language.taiwan_readings import taiwan_syllables
 from helpers.language.tone_display import apply_sandhi, citation_tones, render
@@ -68,12 +69,23 @@ def _corresponds(traditional: str, simplified: str) -> bool:
     )
 
 
-@data_cache
 def _mainland(simplified: str) -> tuple[str | None, ...]:
-    """The engine's mainland syllables of a Simplified text, computed once per text: the costly
-    step, shared by every column read through the same Simplified form, both styles, both
-    standards and both tone displays."""
-    return tuple(mainland_syllables(simplified))
+    """The engine's mainland syllables of a Simplified text, computed once per text and kept
+    across processes (helpers.language.reading_cache): the costly step, shared by every column
+    read through the same Simplified form, both styles, both standards and both tone displays."""
+    return mainland_cached([simplified])[0]
+
+
+def prepare_readings(texts: Iterable[tuple[str, str | None]]) -> None:
+    """Compute at once the engine's readings of texts about to be read (a page's sentences): those
+    neither read before in this process nor in the readings cache go through the engine together,
+    several times faster than one by one.
+
+    Args:
+        texts: (text, simplified) pairs, as syllables or char_readings take them.
+    """
+    forms = [_simplified_form(text, simplified) or text for text, simplified in texts]
+    mainland_cached(forms)
 
 
 def _standard(

@@ -19,7 +19,14 @@ from helpers.corpus.documents import document
 from helpers.glossary.entries import Entry
 from helpers.glossary.terms import term_spans
 from helpers.language.readings import READING_STYLES, ReadingStyle, Tones
-from helpers.views.aligned_text import Column, positions, readings, shown_text, taiwan_text
+from helpers.views.aligned_text import (
+    Column,
+    positions,
+    prepare_page,
+    readings,
+    shown_text,
+    taiwan_text,
+)
 from helpers.views.marks import (
     STANDARDS,
     Ruby,
@@ -258,6 +265,8 @@ def aligned_view(
     choice = Ruby(reading, standard, tones)
     css = "mr-aligned" + (" mr-reading" if reading else "")
     kind = f" mr-{reading}" if reading else ""
+    if reading:
+        prepare_page(rows, pair)
     body = "\n".join(
         _row(row, pair, layout, choice, glossary, marks or {}, notes or {})
         for _, row in rows.iterrows()

@@ -6,6 +6,7 @@ Rows come from helpers.language.alignment; readings from helpers.language.readin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Literal
 
@@ -13,7 +14,7 @@ import pandas as pd
 
 from helpers.core.types import Target
 from helpers.corpus.documents import document
-from helpers.language.readings import readings_via
+from helpers.language.readings import prepare_readings, readings_via
 from helpers.views.marks import Ruby
 from helpers.views.text import display_string
 
@@ -49,9 +50,26 @@ def readings(row: pd.Series, column: Column, shown: str, choice: Ruby) -> list[s
     through its zh-Hans form."""
     if choice.style is None:
         return [None] * len(shown)
+    region = choice.region(taiwan_text(row, column))
+    simplified = _read_through(row, column, shown)
+    return readings_via(shown, simplified, choice.style, region=region, tones=choice.tones)
+
+
+def _read_through(row: pd.Series, column: Column, shown: str) -> str:
+    """The Simplified text a column's shown text is read through: zh-Hans for Traditional text."""
     traditional = column in TRADITIONAL_TARGETS or (
         column == "original" and document(row["doc"]).script == "Traditional"
     )
-    simplified = shown_text(row, "zh-Hans") if traditional else shown
-    region = choice.region(taiwan_text(row, column))
-    return readings_via(shown, simplified, choice.style, region=region, tones=choice.tones)
+    return shown_text(row, "zh-Hans") if traditional else shown
+
+
+def prepare_page(rows: pd.DataFrame, columns: Sequence[Column]) -> None:
+    """Compute the engine's readings of rows' columns together, before they are drawn one by one
+    (helpers.language.readings.prepare_readings); markup rows have none."""
+    texts = []
+    for _, row in rows.iterrows():
+        if row["kind"] != "markup":
+            for column in columns:
+                shown = shown_text(row, column)
+                texts.append((shown, _read_through(row, column, shown)))
+    prepare_readings(texts)

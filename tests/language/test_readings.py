@@ -3,6 +3,7 @@ Traditional read via Simplified, and the curated phrase readings set once per pr
 
 import pytest
 
+from helpers.core.caching import reload
 from helpers.core.datafiles import read_toml
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
@@ -172,10 +173,16 @@ def test_malformed_reading_overrides_are_rejected(tmp_path, content, problem):
         load_reading_overrides(path)
 
 
-def test_misaligned_readings_are_a_runtime_error(monkeypatch):
+def test_misaligned_readings_are_a_runtime_error(monkeypatch, tmp_path):
+    monkeypatch.setenv("READER_CACHE", str(tmp_path))  # an empty cache: the engine runs
+    reload()
     monkeypatch.setattr(pinyin_engine, "pinyin", lambda text, **options: [["hao3"]])
-    with pytest.raises(RuntimeError, match="1 readings for 2 characters"):
-        char_readings("你好", "pinyin")
+    try:
+        with pytest.raises(RuntimeError, match="1 readings for 2 characters"):
+            char_readings("你好", "pinyin")
+    finally:
+        monkeypatch.undo()
+        reload()
 
 
 # Run in fresh interpreters: whatever happens first in a process must not change what 还款 reads.
