@@ -45,6 +45,17 @@ class Line:
 
 
 @data_cache
+def cedict_entries() -> tuple[str, ...]:
+    """CC-CEDICT's entry lines, in file order (comments left out).
+
+    Returns:
+        Each entry as its line: 'TRAD SIMP [pin1 yin1] /sense/…/'.
+    """
+    text = gzip.decompress(CEDICT.read_bytes()).decode("utf-8")
+    return tuple(line for line in text.splitlines() if not line.startswith("#"))
+
+
+@data_cache
 def cedict_index() -> Mapping[str, str]:
     """CC-CEDICT's entry lines by Simplified and by Traditional headword, in file order.
 
@@ -52,11 +63,8 @@ def cedict_index() -> Mapping[str, str]:
         A read-only mapping from each headword to its lines; a headword with several entries maps
         to their lines joined by newlines.
     """
-    text = gzip.decompress(CEDICT.read_bytes()).decode("utf-8")
     found: defaultdict[str, list[str]] = defaultdict(list)
-    for line in text.splitlines():
-        if line.startswith("#"):
-            continue
+    for line in cedict_entries():
         traditional, simplified, _ = line.split(" ", 2)
         found[simplified].append(line)
         if traditional != simplified:

@@ -63,7 +63,8 @@ def load_reading_overrides(path: Path | None = None) -> dict[str, list[list[str]
         CorpusError: the file is missing or not TOML, has no [[phrase]] rows, or a row has a
             missing, empty or unknown field, a non-boolean in_corpus, a duplicate phrase, a
             syllable count that differs from its character count, or a syllable that pypinyin does
-            not know as a reading of its character (file and row named).
+            not know as a reading of its character, in a tone or toneless (a neutral tone; file
+            and row named).
     """
     phrases: dict[str, list[list[str]]] = {}
     for _, where, row in table_rows(path or READING_OVERRIDES_FILE, "phrase"):
@@ -78,7 +79,9 @@ def load_reading_overrides(path: Path | None = None) -> dict[str, list[list[str]
                 f"{where}: {len(syllables)} syllables for the {len(text)} characters of {text}"
             )
         for char, syllable in zip(text, syllables, strict=True):
-            if syllable not in pinyin(char, style=Style.TONE, heteronym=True)[0]:
+            known = pinyin(char, style=Style.TONE, heteronym=True)[0]
+            toneless = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+            if syllable not in known and syllable not in toneless:  # toneless: a neutral tone
                 raise CorpusError(f"{where}: '{syllable}' is not a reading of {char}")
         phrases[text] = [[syllable] for syllable in syllables]
     return phrases

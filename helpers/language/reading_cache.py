@@ -25,6 +25,7 @@ from pathlib import Path
 
 from helpers.core.caching import data_cache
 from helpers.core.home import CACHE_VARIABLE, reader_cache
+from helpers.core.paths import CORPUS_DIR
 from helpers.language import cedict_data, pinyin_engine, polyphone_model, word_readings
 
 Syllables = tuple[str | None, ...]
@@ -43,6 +44,22 @@ ENGINE_FILES = tuple(
     )
 )
 """What the engine's readings depend on besides the packages: its modules and its data file."""
+READINGS_PACKAGES = (*ENGINE_PACKAGES, "opencc")
+READINGS_FILES = (
+    *sorted(Path(pinyin_engine.__file__).parent.glob("*.py")),
+    *(
+        CORPUS_DIR / name
+        for name in (
+            "reading_overrides.toml",
+            "taiwan_readings.toml",
+            "conversion_overrides.toml",
+            "conversion_phrases.tsv",
+            "glossary.toml",
+        )
+    ),
+)
+"""What the readings as shown depend on: every module of helpers.language (conversion, script
+identities, Taiwan readings, tones) and the data files they read."""
 SCHEMA = """CREATE TABLE IF NOT EXISTS syllables (
     fingerprint TEXT NOT NULL, text TEXT NOT NULL, syllables TEXT NOT NULL,
     PRIMARY KEY (fingerprint, text)) WITHOUT ROWID"""
@@ -202,18 +219,65 @@ def store(fingerprint: str, rows: Mapping[str, Sequence[str | None]]) -> None:
 
 
 @data_cache
-def _memory() -> dict[str, Syllables]:
-    """This process's syllables by text since the last helpers.reload() (private and mutable:
-    mainland_cached fills it)."""
+def readings_fingerprint() -> str:
+    """The fingerprint of the readings as shown (READINGS_PACKAGES' versions and READINGS_FILES),
+    computed once until helpers.reload().
+
+    Raises:
+        OSError: a file cannot be read.
+    """
+    versions = {name: metadata.version(name) for name in READINGS_PACKAGES}
+    return fingerprint_of(versions, READINGS_FILES)
+
+
+@data_cache
+def _memory(kind: str) -> dict[str, Syllables]:
+    """This process's syllables of one kind by key since the last helpers.reload() (private and
+    mutable: cached fills it)."""
+    del kind
     return {}
+
+
+def cached(
+    kind: str,
+    keys: Sequence[str],
+    compute: Callable[[Sequence[str]], Sequence[Sequence[str | None]]],
+    fingerprint: Callable[[], str],
+) -> list[Syllables]:
+    """Syllables by key: from this process's memory, else the cache file, else computed (all
+    missing keys in one call) and kept in both.
+
+    Args:
+        kind: which syllables ('mainland': the engine's; 'readings': as shown), so the two never
+            share a memory.
+        keys: texts, or whatever strings stand for what is computed.
+        compute: the missing keys → their syllables, in order.
+        fingerprint: the fingerprint of what compute depends on.
+
+    Returns:
+        One tuple per key.
+
+    Raises:
+        As compute raises.
+    """
+    memory = _memory(kind)
+    missing = [key for key in dict.fromkeys(keys) if key not in memory]
+    if missing:
+        stamp = fingerprint()
+        memory.update(stored(stamp, missing))
+        new = [key for key in missing if key not in memory]
+        if new:
+            computed = {key: tuple(found) for key, found in zip(new, compute(new), strict=True)}
+            store(stamp, computed)
+            memory.update(computed)
+    return [memory[key] for key in keys]
 
 
 def mainland_cached(
     texts: Sequence[str],
     compute: Callable[[Sequence[str]], Sequence[Sequence[str | None]]] | None = None,
 ) -> list[Syllables]:
-    """The engine's mainland syllables of Simplified texts: from this process's memory, else the
-    cache file, else computed (all missing texts in one engine call) and kept in both.
+    """The engine's mainland syllables of Simplified texts, through cached.
 
     Args:
         texts: Simplified texts.
@@ -225,15 +289,5 @@ def mainland_cached(
     Raises:
         RuntimeError: as the engine raises it.
     """
-    memory = _memory()
-    missing = [text for text in dict.fromkeys(texts) if text not in memory]
-    if missing:
-        fingerprint = engine_fingerprint()
-        memory.update(stored(fingerprint, missing))
-        new = [text for text in missing if text not in memory]
-        if new:
-            engine = compute or pinyin_engine.mainland_syllables_of
-            computed = {text: tuple(found) for text, found in zip(new, engine(new), strict=True)}
-            store(fingerprint, computed)
-            memory.update(computed)
-    return [memory[text] for text in texts]
+    engine = compute or pinyin_engine.mainland_syllables_of
+    return cached("mainland", texts, engine, engine_fingerprint)

@@ -13,7 +13,8 @@ corpus/reading_overrides.toml into pypinyin's process-wide phrase dictionary; se
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
 from typing import Literal, get_args
 
 from helpers.core.caching import data_cache
@@ -22,7 +23,7 @@ from helpers.core.types import Region
 from helpers.language.conversion import converter
 from helpers.language.detect import detect_script
 from helpers.language.opencc_tables import st_characters
-from helpers.language.reading_cache import mainland_cached
+from helpers.language.reading_cache import cached, mainland_cached, readings_fingerprint
 from helpers.language.script_identity import identities, resolve_identities, written_syllables
 from helpers.language.taiwan_readings import taiwan_syllables
 from helpers.language.tone_display import apply_sandhi, citation_tones, render
@@ -47,8 +48,9 @@ def _style(style: str) -> ReadingStyle:
 
 def _simplified_form(text: str, simplified: str | None) -> str | None:
     """The Simplified text to read a text through, character for character, or None to read the
-    text as written (the conversion changed its length)."""
-    if simplified is None:
+    text as written (the conversion changed its length). A text given as its own Simplified form
+    is read by its script: Simplified text as written (什么 is not the Traditional 什么 shí yāo)."""
+    if simplified is None or simplified == text:
         if detect_script(text).script == "Simplified":
             return text
         simplified = converter("t2s").convert(text)
@@ -76,16 +78,29 @@ def _mainland(simplified: str) -> tuple[str | None, ...]:
     return mainland_cached([simplified])[0]
 
 
-def prepare_readings(texts: Iterable[tuple[str, str | None]]) -> None:
-    """Compute at once the engine's readings of texts about to be read (a page's sentences): those
-    neither read before in this process nor in the readings cache go through the engine together,
-    several times faster than one by one.
+def prepare_readings(items: Iterable[tuple[str, str | None, Region, Tones]]) -> None:
+    """Compute at once the readings of texts about to be read (a page's sentences): those neither
+    read before in this process nor in the readings cache go through the engine together, several
+    times faster than one by one.
 
     Args:
-        texts: (text, simplified) pairs, as syllables or char_readings take them.
+        items: (text, simplified, region, tones), as syllables takes them.
     """
-    forms = [_simplified_form(text, simplified) or text for text, simplified in texts]
-    mainland_cached(forms)
+    cached("readings", [_key(*item) for item in items], _computed, readings_fingerprint)
+
+
+def _key(text: str, simplified: str | None, region: str, tones: str) -> str:
+    """The readings cache's key of a text read one way."""
+    return json.dumps([text, simplified, region, tones], ensure_ascii=False)
+
+
+def _computed(keys: Sequence[str]) -> list[list[str | None]]:
+    """The syllables of texts read as their keys say, the engine's part for all of them at once."""
+    items = [json.loads(key) for key in keys]
+    mainland_cached(
+        [_simplified_form(text, simplified) or text for text, simplified, _, _ in items]
+    )
+    return [_read(text, simplified, region, tones) for text, simplified, region, tones in items]
 
 
 def _standard(
@@ -134,6 +149,12 @@ def syllables(
         raise CorpusError(f"unknown region '{region}'; valid regions: {', '.join(REGIONS)}")
     if tones not in TONES:
         raise CorpusError(f"unknown tones '{tones}'; valid: {', '.join(TONES)}")
+    key = _key(text, simplified, region, tones)
+    return list(cached("readings", [key], _computed, readings_fingerprint)[0])
+
+
+def _read(text: str, simplified: str | None, region: Region, tones: Tones) -> list[str | None]:
+    """syllables, computed."""
     form = _simplified_form(text, simplified)
     if form is None:
         return _standard(text, region, tones)
@@ -180,8 +201,11 @@ def char_readings(
         one (punctuation, Latin letters, digits, spaces).
 
     Raises:
-        CorpusError: an unknown style, region or tones value; the message lists the valid ones.
+        CorpusError: an unknown style, region or tones value (the message lists the valid ones), or
+            tone numbers asked for zhuyin.
     """
+    if numbers and style == "zhuyin":
+        raise CorpusError("tone numbers are for pinyin; zhuyin writes its tone marks")
     return list(_cached_readings(text, _style(style), simplified, region, tones, numbers))
 
 

@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from helpers.core.caching import data_cache, read_only
-from helpers.language.cedict_data import cedict_index, traditional_word_count
+from helpers.language.cedict_data import cedict_entries, traditional_word_count
 from helpers.language.opencc_tables import one_to_many, opencc_dictionary, st_characters
 
 
@@ -35,11 +35,10 @@ def _traditional_words() -> Mapping[str, frozenset[str]]:
     """Each CC-CEDICT Traditional headword of two or more characters → its Simplified headwords
     of the same length (several where its entries differ)."""
     found: defaultdict[str, set[str]] = defaultdict(set)
-    for joined in cedict_index().values():
-        for line in joined.split("\n"):
-            traditional, simplified, _ = line.split(" ", 2)
-            if len(traditional) > 1 and len(traditional) == len(simplified):
-                found[traditional].add(simplified)
+    for line in cedict_entries():
+        traditional, simplified, _ = line.split(" ", 2)
+        if len(traditional) > 1 and len(traditional) == len(simplified):
+            found[traditional].add(simplified)
     return read_only({word: frozenset(forms) for word, forms in found.items()})
 
 

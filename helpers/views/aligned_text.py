@@ -63,13 +63,16 @@ def _read_through(row: pd.Series, column: Column, shown: str) -> str:
     return shown_text(row, "zh-Hans") if traditional else shown
 
 
-def prepare_page(rows: pd.DataFrame, columns: Sequence[Column]) -> None:
-    """Compute the engine's readings of rows' columns together, before they are drawn one by one
-    (helpers.language.readings.prepare_readings); markup rows have none."""
-    texts = []
+def prepare_page(rows: pd.DataFrame, columns: Sequence[Column], choice: Ruby) -> None:
+    """Compute the readings of rows' columns in the chosen standard and tones together, before they
+    are drawn one by one (helpers.language.readings.prepare_readings); markup rows have none."""
+    if choice.style is None:
+        return
+    items = []
     for _, row in rows.iterrows():
         if row["kind"] != "markup":
             for column in columns:
                 shown = shown_text(row, column)
-                texts.append((shown, _read_through(row, column, shown)))
-    prepare_readings(texts)
+                region = choice.region(taiwan_text(row, column))
+                items.append((shown, _read_through(row, column, shown), region, choice.tones))
+    prepare_readings(items)

@@ -67,7 +67,8 @@ def test_a_new_process_reads_the_file_not_the_engine(cache, engine_calls):
 
 def test_a_page_missing_from_the_cache_is_computed_in_one_engine_call(cache, engine_calls):
     mainland_cached(["中文"])
-    prepare_readings([("中文", None), ("长大", None), ("長大", "长大"), ("调低", None)])
+    page = [("中文", None), ("长大", None), ("長大", "长大"), ("调低", None)]
+    prepare_readings([(text, simplified, "mainland", "citation") for text, simplified in page])
     assert engine_calls == [["中文"], ["长大", "调低"]]
     assert char_readings("長大", "pinyin") == ["zhǎng", "dà"]
     assert len(engine_calls) == 2
@@ -193,3 +194,23 @@ def test_a_caller_changing_its_list_does_not_change_the_next_answer(cache):
     first = char_readings("中文", "pinyin")
     first[0] = None
     assert char_readings("中文", "pinyin") == ["zhōng", "wén"]
+
+
+def test_readings_as_shown_are_kept_so_a_new_process_loads_nothing_else(cache, engine_calls):
+    assert char_readings("頭髮很乾", "zhuyin", region="Taiwan") == [
+        "ㄊㄡˊ",
+        "ㄈㄚˇ",
+        "ㄏㄣˇ",
+        "ㄍㄢ",
+    ]
+    reload()
+    with sqlite3.connect(reading_cache_file()) as db:
+        kinds = {row[0] for row in db.execute("SELECT DISTINCT fingerprint FROM syllables")}
+    assert kinds == {reading_cache.engine_fingerprint(), reading_cache.readings_fingerprint()}
+    assert char_readings("頭髮很乾", "zhuyin", region="Taiwan") == [
+        "ㄊㄡˊ",
+        "ㄈㄚˇ",
+        "ㄏㄣˇ",
+        "ㄍㄢ",
+    ]
+    assert len(engine_calls) == 1

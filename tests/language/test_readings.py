@@ -142,7 +142,7 @@ def test_every_reading_override_occurs_in_the_corpus_unless_marked():
     # The issue's everyday phrases (issue 13) and words of the everyday polyphone test set are
     # curated though the corpus lacks them.
     assert [row["text"] for row in rows if not row.get("in_corpus", True)] == [
-        "还款", "还没还", "总行", "调低", "调高", "重来", "弹出", "冲着", "温差"
+        "还款", "还没还", "总行", "调低", "调高", "重来", "弹出", "冲着", "温差", "大夫"
     ]  # fmt: skip
 
 
@@ -155,8 +155,8 @@ def test_every_reading_override_occurs_in_the_corpus_unless_marked():
             "1 syllables for the 2 characters",
         ),
         (
-            '[[phrase]]\ntext = "还款"\npinyin = "huán kuan"\nreason = "x"\n',
-            "'kuan' is not a reading of 款",
+            '[[phrase]]\ntext = "还款"\npinyin = "huán kuang"\nreason = "x"\n',
+            "'kuang' is not a reading of 款",
         ),
         (
             '[[phrase]]\ntext = "还款"\npinyin = "huán kuǎn"\nreason = "x"\nin_corpus = "no"\n',
@@ -257,3 +257,14 @@ def test_reload_applies_the_edited_reading_overrides(run_python, corpus_copy):
 def test_a_character_whose_simplified_form_has_no_reading_is_read_as_written():
     # 鳽 (a bittern) converts to U+2B6DA (OpenCC t2s), outside pypinyin's data; 鳽 itself is jiān.
     assert syllables("鳽") == ["jian1"]
+
+
+def test_simplified_text_given_as_its_own_simplified_form_is_read_as_written():
+    # The views pass zh-Hans text as its own Simplified form: 么 is me, not the Traditional 么 yāo.
+    assert readings_via("意味着什么", "意味着什么", "pinyin")[-2:] == ["shén", "me"]
+    assert readings_via("你在干什么", "你在干什么", "pinyin") == ["nǐ", "zài", "gàn", "shén", "me"]
+
+
+def test_tone_numbers_are_refused_for_zhuyin():
+    with pytest.raises(CorpusError, match="tone numbers are for pinyin"):
+        char_readings("你好", "zhuyin", numbers=True)

@@ -49,6 +49,12 @@ GRAMMAR = [
     ("他一觉睡到中午", 2, "jiao4"),  # a sleep
     ("昨晚我睡了一个好觉", 8, "jiao4"),
     ("我为你感到高兴", 1, "wei4"),  # the preposition 'for', beside a pronoun
+    ("把东西藏在床底下", 3, "cang2"),  # hide
+    ("我种了种子", 1, "zhong4"),  # plant; 种子 zhǒngzi is the seed
+    ("我数一数", 1, "shu3"),  # count (the verb, tried)
+    ("量一量", 2, "liang2"),  # measure
+    ("他得了第一名", 2, "le5"),  # 得 dé 'obtain' after its subject: 了 is the particle
+    ("这件事我做得了", 6, "liao3"),  # V得了: can
 ]
 
 
@@ -90,3 +96,8 @@ def test_grammar_keeps_the_copula_wei_and_the_verb_jue():
     assert mainland_syllables("此地原为一座寺庙")[3] == "wei2"
     assert mainland_syllables("这本书分为三章")[4] == "wei2"
     assert mainland_syllables("我觉得很累")[1] == "jue2"
+
+
+def test_a_word_settles_a_syllable_the_dictionaries_write_in_different_tones():
+    # 头发: CC-CEDICT tou2 fa5, pypinyin tóu fà; the model alone reads fā in this sentence.
+    assert mainland_syllables("他的头发很长，不对，一样，垃圾。")[3] == "fa4"
