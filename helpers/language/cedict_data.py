@@ -92,11 +92,19 @@ def cedict_lines(word: str) -> tuple[Line, ...]:
 
 
 @data_cache
+def _traditional_word_counts() -> Mapping[str, Mapping[str, int]]:
+    """traditional_word_count of every character, counted in one pass over the entries."""
+    counts: dict[str, dict[str, int]] = {}
+    for line in cedict_entries():
+        for found, reading in word_readings_of_line(line)[0]:
+            by_reading = counts.setdefault(found, {})
+            by_reading[reading] = by_reading.get(reading, 0) + 1
+    return read_only({char: read_only(found) for char, found in counts.items()})
+
+
 def traditional_word_count(char: str) -> Mapping[str, int]:
     """How many CC-CEDICT words of two or more characters (names left out) hold a character as
     their Traditional headword writes it, by reading: how productive each reading of it is.
-
-    Counted on first use for each character (a scan of the headwords, not of every entry).
 
     Args:
         char: one Han character as a Traditional headword writes it (後, not 后, for "after").
@@ -105,18 +113,7 @@ def traditional_word_count(char: str) -> Mapping[str, int]:
         Numbered pinyin, lower case → the number of words (後: {"hou4": 326}; 后: {"hou4": 14},
         皇后 and the like); empty for none.
     """
-    counts: dict[str, int] = {}
-    lines = {
-        line
-        for head, joined in cedict_index().items()
-        if char in head and len(head) > 1
-        for line in joined.split("\n")
-    }
-    for line in lines:
-        for found, reading in word_readings_of_line(line)[0]:
-            if found == char:
-                counts[reading] = counts.get(reading, 0) + 1
-    return read_only(counts)
+    return _traditional_word_counts().get(char, read_only({}))
 
 
 def word_readings_of_line(line: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:

@@ -66,6 +66,7 @@ class Detection:
         return f"{script}, {usage}{evidence}"
 
 
+@data_cache
 def _only_in_own_script(table: str) -> frozenset[str]:
     """The keys of an OpenCC character table that are not among their own conversions."""
     return frozenset(key for key, values in opencc_dictionary(table).items() if key not in values)

@@ -142,6 +142,9 @@ def _open(path: Path) -> sqlite3.Connection:
             db.execute(SCHEMA)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute("COMMIT")
+        # A cache may lose its last rows in a power cut, not its consistency: commits need not
+        # wait for the disk, which makes one-sentence writes cheap.
+        db.execute("PRAGMA synchronous = NORMAL")
     except BaseException:
         db.close()
         raise
