@@ -46,7 +46,9 @@ READER_TEXTS = {
         None,
     ),
     "texts/101_gb18030_plain.txt": (
-        "电池工厂\n\n特斯拉的电池工厂每年生产大量电池。马斯克认为能源是关键。\r\n".encode("gb18030"),
+        "电池工厂\n\n特斯拉的电池工厂每年生产大量电池。马斯克认为能源是关键。\r\n".encode(
+            "gb18030"
+        ),
         "gb18030",
     ),
     "texts/102_utf16_plain.txt": (
@@ -119,5 +121,5 @@ def reader_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("READER_CORPUS", str(folder))
     reload()
     yield folder
-    monkeypatch.delenv("READER_CORPUS")
+    monkeypatch.delenv("READER_CORPUS", raising=False)
     reload()

@@ -144,8 +144,9 @@ def _catalogue(roots: tuple[tuple[Corpus, Path], ...]) -> _Catalogue:
                 continue
             kept[document.id] = document
         structure_file = folder / "structure.toml"
-        if corpus == "curated" or structure_file.is_file():
-            _, structure_problems = scan_structure(structure_file, set(loaded))
+        named = set(loaded) | {problem.doc_id for problem in row_problems if problem.doc_id}
+        if named and (corpus == "curated" or structure_file.is_file()):
+            _, structure_problems = scan_structure(structure_file, named)
             problems.extend(structure_problems)
             if any(problem.doc_id is None for problem in structure_problems):
                 kept = {}  # the whole file is unreadable: no document's structure is known
