@@ -113,6 +113,16 @@ class Document:
     encoding: str = "utf-8"
 
     @property
+    def source(self) -> str:
+        """The text file as a page may name it without a full path: 'corpus/texts/NAME' for a
+        curated document, 'texts/NAME' (inside the reader's corpus) for a reader's."""
+        return (
+            f"corpus/texts/{self.path.name}"
+            if self.corpus == "curated"
+            else f"texts/{self.path.name}"
+        )
+
+    @property
     def language(self) -> Target:
         """The text's BCP 47 language tag (language_tag of its script and region)."""
         return language_tag(self.script, self.region)

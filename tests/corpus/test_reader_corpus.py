@@ -42,6 +42,8 @@ def test_documents_come_from_both_corpora_and_the_bad_one_is_left_out(reader_cor
         "utf-16",
     ]
     assert documents()["102"].language == "zh-TW"
+    assert documents()["102"].source == "texts/102_utf16_plain.txt"
+    assert documents()["003"].source == "corpus/texts/003_moonshots_diamandis.txt"
     (problem,) = corpus_problems()
     assert problem.doc_id == "103" and problem.file == reader_corpus / BIG5_FILE
     assert "not UTF-8" in problem.message and "big5" in problem.message
