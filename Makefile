@@ -19,6 +19,8 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with $(ROOT)/notebooks/nbv
 # Python writes bytecode caches unless told not to; where the environment turns them off, every
 # test process and notebook kernel would compile the package afresh.
 unexport PYTHONDONTWRITEBYTECODE
+# The tests and the notebooks they store show the curated corpus only, never a reader's own.
+unexport READER_CORPUS
 
 setup: $(STAMP)
 

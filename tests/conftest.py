@@ -37,3 +37,89 @@ def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
         return subprocess.CompletedProcess(done.args, done.returncode, out, err)
 
     return run
+
+
+READER_TEXTS = {
+    # file name → (bytes, encoding field or None)
+    "texts/100_utf8_plain.txt": (
+        "星舰试飞\n\n马斯克说，星舰明年将进行第十次试飞。\r\n他认为火星城市需要一百万吨货物。\n".encode(),
+        None,
+    ),
+    "texts/101_gb18030_plain.txt": (
+        "电池工厂\n\n特斯拉的电池工厂每年生产大量电池。马斯克认为能源是关键。\r\n".encode(
+            "gb18030"
+        ),
+        "gb18030",
+    ),
+    "texts/102_utf16_plain.txt": (
+        "\ufeff人工智慧\n\n馬斯克說，人工智慧將改變世界。他希望機器人能幫助人類。\n".encode(
+            "utf-16-le"
+        ),
+        "utf-16",
+    ),
+    "texts/103_big5_declared_utf8.txt": ("這是一篇繁體中文的文章。".encode("big5"), None),
+}
+
+
+def reader_metadata_row(doc_id: str, file: str, encoding: str | None = None, **fields: str) -> str:
+    """A [[document]] row of a reader's metadata.toml, 'unknown' where the test gives nothing."""
+    values = {
+        "id": doc_id,
+        "slug": f"reader_{doc_id}",
+        "file": file,
+        "title": "unknown",
+        "title_en": "unknown",
+        "label_en": f"Reader text {doc_id}",
+        "publisher": "unknown",
+        "url": "unknown",
+        "published": "unknown",
+        "script": "Traditional" if doc_id == "102" else "Simplified",
+        "region": "Taiwan" if doc_id == "102" else "mainland",
+        "format": "plain",
+        "notes": "A text written for the tests.",
+        **fields,
+    }
+    if encoding:
+        values["encoding"] = encoding
+    lines = ["[[document]]", *(f'{name} = "{value}"' for name, value in values.items())]
+    lines += [
+        "[document.interview]",
+        'venue = "unknown"',
+        'date = "unknown"',
+        "interviewers = []",
+        'interviewee = "unknown"',
+        'length = "unknown"',
+    ]
+    return "\n".join(lines) + "\n\n"
+
+
+@pytest.fixture
+def reader_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A small reader's corpus in a temporary folder, named by READER_CORPUS for the test.
+
+    It holds 100 (UTF-8 with a CRLF), 101 (GB18030), 102 (UTF-16 with a BOM, Traditional, Taiwan),
+    each with a heading in structure.toml, and 103: Big5 bytes declared UTF-8, a problem. The
+    caches are cleared on entry and on exit, so no other test sees it.
+    """
+    from helpers.core.caching import reload
+
+    folder = tmp_path / "reader corpus"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "notebooks").mkdir()
+    rows = []
+    for number, (file, (data, encoding)) in enumerate(READER_TEXTS.items()):
+        (folder / file).write_bytes(data)
+        rows.append(reader_metadata_row(f"10{number}", file, encoding))
+    (folder / "metadata.toml").write_text("".join(rows), encoding="utf-8")
+    (folder / "structure.toml").write_text(
+        "".join(
+            f'["{doc_id}"]\nheadings = [{{ lines = ["{line}"], level = 1 }}]\n\n'
+            for doc_id, line in (("100", "星舰试飞"), ("101", "电池工厂"), ("102", "人工智慧"))
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("READER_CORPUS", str(folder))
+    reload()
+    yield folder
+    monkeypatch.delenv("READER_CORPUS", raising=False)
+    reload()

@@ -9,7 +9,9 @@ goes without it, as it does when the module is not installed.
 It also gives the whole session an empty reader data folder (READER_HOME), and each notebook nbval
 runs a fresh one of its own, as `make notebooks` does: the reader reopens where its settings file
 says, so a notebook's outputs must depend neither on what the person running the tests last read
-nor on what another notebook run before it in the same worker chose.
+nor on what another notebook run before it in the same worker chose. A reader's own corpus
+(READER_CORPUS) is removed from the environment: the tests and the notebooks nbval runs see the
+curated documents only, unless a test names a corpus of its own (the reader_corpus fixture).
 """
 
 import atexit
@@ -27,6 +29,7 @@ atexit.register(shutil.rmtree, _reader_data, ignore_errors=True)
 os.environ["READER_HOME"] = _reader_data
 # Tests and the notebooks they run never read or write the user's readings cache.
 os.environ["READER_CACHE"] = tempfile.mkdtemp(prefix="reader-cache-", dir=_reader_data)
+os.environ.pop("READER_CORPUS", None)
 
 
 _notebooks_started: set[object] = set()

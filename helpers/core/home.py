@@ -1,4 +1,5 @@
-"""The reader's own data folder: settings, notes and word lists live there, never in the repository.
+"""The reader's own data folder (settings, notes and word lists live there, never in the repository)
+and the reader's own corpus, if READER_CORPUS names one.
 
 It is platformdirs.user_data_dir("musk-interviews-reader") (~/.local/share/musk-interviews-reader on
 Linux, ~/Library/Application Support/musk-interviews-reader on macOS, %LOCALAPPDATA% on Windows),
@@ -43,3 +44,19 @@ def reader_cache() -> Path:
         folder for this application (platformdirs).
     """
     return Path(os.environ.get(CACHE_VARIABLE) or platformdirs.user_cache_dir(APP_NAME))
+
+
+CORPUS_VARIABLE = "READER_CORPUS"
+"""The environment variable naming a reader's corpus: a folder outside the repository with the
+curated corpus's layout (metadata.toml, texts/, structure.toml, repairs.toml, notebooks/)."""
+
+
+def reader_corpus_dir() -> Path | None:
+    """The reader's corpus folder, if one is named (it may not exist).
+
+    Returns:
+        The folder READER_CORPUS names (`~` expanded, made absolute) if it is set and not empty,
+        else None: the suite then shows the curated documents only.
+    """
+    setting = os.environ.get(CORPUS_VARIABLE, "").strip()
+    return Path(setting).expanduser().resolve() if setting else None

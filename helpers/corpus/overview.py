@@ -9,12 +9,13 @@ import pandas as pd
 
 from helpers.core.errors import CorpusError
 from helpers.corpus.documents import documents
+from helpers.corpus.problems import working_documents
 from helpers.corpus.repairs import normalized
 from helpers.corpus.segments import READING_KINDS, segmented
 
 
 def corpus_overview() -> pd.DataFrame:
-    """One row per document of corpus/metadata.toml, in file order.
+    """One row per document that works (see helpers.corpus.problems), in documents() order.
 
     Returns:
         Columns id, label_en, script, region and format from the metadata; characters (length of
@@ -22,7 +23,7 @@ def corpus_overview() -> pd.DataFrame:
         'quote': no headings, speaker labels or markup), speaker_turns and repairs.
     """
     rows = []
-    for doc in documents().values():
+    for doc in map(documents().__getitem__, working_documents()):
         text, segmentation = normalized(doc.id), segmented(doc.id)
         rows.append(
             {
@@ -55,7 +56,7 @@ def repair_counts() -> pd.DataFrame:
     """
     counts = {
         doc_id: Counter(repair.rule for repair in normalized(doc_id).repairs)
-        for doc_id in documents()
+        for doc_id in working_documents()
     }
     table = pd.DataFrame.from_dict(counts, orient="index").fillna(0).astype(int)
     table.index.name = "id"

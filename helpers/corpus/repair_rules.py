@@ -5,7 +5,7 @@ repairs of corpus/repairs.toml. helpers.corpus.repairs applies and logs them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -22,6 +22,7 @@ HAN_CHARACTER = re.compile(rf"[{HAN}]")
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
 Rule = Literal[
+    "encoding",
     "byte_order_mark",
     "line_ending",
     "pinyin_gloss",
@@ -30,7 +31,8 @@ Rule = Literal[
     "stray_space",
     "curated",
 ]
-"""The name of a repair rule; 'curated' is a one-off repair from corpus/repairs.toml."""
+"""The name of a repair rule; 'curated' is a one-off repair from corpus/repairs.toml; 'encoding'
+logs (zero-width, at offset 0) that a text was decoded from an encoding other than UTF-8."""
 
 
 @dataclass(frozen=True)
@@ -127,12 +129,15 @@ class CuratedRepair:
     reason: str
 
 
-def load_curated_repairs(path: Path = REPAIRS_FILE) -> tuple[CuratedRepair, ...]:
+def load_curated_repairs(
+    path: Path = REPAIRS_FILE, known: Collection[str] | None = None
+) -> tuple[CuratedRepair, ...]:
     """The one-off repairs of a repairs file, validated.
 
     Args:
         path: a file in the format of corpus/repairs.toml ([[repair]] rows of doc, before, after,
             reason).
+        known: the ids its rows may name (default: every document of documents()).
 
     Returns:
         The repairs in file order; none for a file without a 'repair' key.
@@ -150,7 +155,7 @@ def load_curated_repairs(path: Path = REPAIRS_FILE) -> tuple[CuratedRepair, ...]
         for name in ("doc", "before", "after", "reason"):
             if not isinstance(row.get(name), str) or (name != "after" and not row[name]):
                 raise CorpusError(f"{where}: field '{name}' is missing or empty")
-        if row["doc"] not in documents():
+        if row["doc"] not in (documents() if known is None else known):
             raise CorpusError(f"{where}: unknown document '{row['doc']}'")
         if row["before"] == row["after"]:
             raise CorpusError(f"{where}: 'before' and 'after' are the same")

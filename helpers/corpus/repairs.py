@@ -12,8 +12,17 @@ from dataclasses import dataclass
 
 from helpers.core.caching import data_cache
 from helpers.core.errors import CorpusError
-from helpers.corpus.documents import document, read_raw
+from helpers.corpus.documents import (
+    ENCODING_NAMES,
+    Corpus,
+    corpus_folder,
+    corpus_problems,
+    document,
+    documents,
+    read_raw,
+)
 from helpers.corpus.repair_rules import (
+    REPAIRS_FILE,
     RULES,
     CuratedRepair,
     Edit,
@@ -135,13 +144,17 @@ def apply_edits(doc_id: str, raw: str, edits: list[Edit]) -> NormalizedText:
     return NormalizedText(doc_id, raw, "".join(pieces), tuple(repairs))
 
 
-def normalize(doc_id: str, raw: str, curated: tuple[CuratedRepair, ...] = ()) -> NormalizedText:
+def normalize(
+    doc_id: str, raw: str, curated: tuple[CuratedRepair, ...] = (), encoding: str = "utf-8"
+) -> NormalizedText:
     """A raw text with every general rule and the document's curated repairs applied.
 
     Args:
         doc_id: the document; only curated repairs of this id apply.
         raw: the raw text.
         curated: one-off repairs (see load_curated_repairs).
+        encoding: the encoding the raw text was decoded from; one other than UTF-8 is logged as
+            a zero-width 'encoding' repair at offset 0, and its byte order mark named as its own.
 
     Returns:
         The normalised text and the log of its repairs.
@@ -150,6 +163,16 @@ def normalize(doc_id: str, raw: str, curated: tuple[CuratedRepair, ...] = ()) ->
         CorpusError: a curated passage does not occur exactly once, or two repairs overlap.
     """
     edits = [edit for rule in RULES for edit in rule(raw)]
+    name = ENCODING_NAMES.get(encoding)
+    if name:
+        edits = [
+            Edit(edit.rule, 0, edit.before, edit.after, f"a {name} byte order mark is not text")
+            if edit.rule == "byte_order_mark"
+            else edit
+            for edit in edits
+        ]
+        reason = f"decoded from {name}; the file is kept byte for byte as received"
+        edits.insert(0, Edit("encoding", 0, "", "", reason))
     edits.extend(curated_edits(doc_id, raw, curated))
     return apply_edits(doc_id, raw, edits)
 
@@ -181,18 +204,38 @@ def restore_raw(text: str, repairs: tuple[Repair, ...]) -> str:
 
 
 @data_cache
+def curated_repairs(corpus: Corpus) -> tuple[CuratedRepair, ...]:
+    """The one-off repairs of a corpus: corpus/repairs.toml, or the reader's repairs.toml (none if
+    it has no such file).
+
+    Raises:
+        CorpusError: the file is malformed (see load_curated_repairs).
+    """
+    if corpus == "curated":
+        return load_curated_repairs(REPAIRS_FILE)
+    path = corpus_folder(corpus) / "repairs.toml"
+    if not path.is_file():
+        return ()
+    known = {doc_id for doc_id, doc in documents().items() if doc.corpus == corpus}
+    known.update(problem.doc_id for problem in corpus_problems() if problem.doc_id)
+    return load_curated_repairs(path, known)
+
+
+@data_cache
 def normalized(doc_id: str) -> NormalizedText:
     """A corpus document's normalised text with its repair log.
 
     Args:
-        doc_id: a document id from corpus/metadata.toml.
+        doc_id: a document id of either corpus.
 
     Returns:
-        The document's raw file text (corpus/texts/) with the general rules and the curated repairs
-        of corpus/repairs.toml applied.
+        The document's raw file text (texts/), decoded in its encoding, with the general rules and
+        the curated repairs of its corpus's repairs.toml applied.
 
     Raises:
-        CorpusError: the id is unknown, the file is empty or not UTF-8, corpus/repairs.toml is
-            malformed, or its repairs do not apply (see normalize).
+        CorpusError: the id is unknown or the document has a problem, its corpus's repairs.toml
+            is malformed, or its repairs do not apply (see normalize).
     """
-    return normalize(doc_id, read_raw(document(doc_id).path), load_curated_repairs())
+    doc = document(doc_id)
+    raw = read_raw(doc.path, doc.encoding)
+    return normalize(doc_id, raw, curated_repairs(doc.corpus), doc.encoding)

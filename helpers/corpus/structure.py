@@ -1,10 +1,11 @@
-"""Curated structure from corpus/structure.toml: the heading lines of the plain-text documents and
-the speakers of the transcripts, with every label each speaker goes by.
+"""Curated structure from corpus/structure.toml (and a reader's corpus's structure.toml): the
+heading lines of the plain-text documents and the speakers of the transcripts, with every label
+each speaker goes by.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from helpers.core.caching import data_cache, read_only
 from helpers.core.datafiles import read_toml, text_list
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
-from helpers.corpus.documents import documents
+from helpers.corpus.documents import Problem, corpus_roots, documents
 
 STRUCTURE_FILE = CORPUS_DIR / "structure.toml"
 
@@ -109,42 +110,82 @@ def _speakers(where: str, rows: object) -> tuple[Speaker, ...]:
     return tuple(speakers)
 
 
-def load_structure(path: Path = STRUCTURE_FILE) -> Mapping[str, DocumentStructure]:
-    """Headings and speakers by document from a structure file, validated.
+def scan_structure(
+    path: Path, known: Collection[str]
+) -> tuple[dict[str, DocumentStructure], list[Problem]]:
+    """The good tables of a structure file and a problem for each bad one.
 
     Args:
         path: a file in the format of corpus/structure.toml: one table per document id, with
             'headings' (a list of {lines, level}) and/or 'speakers' (a list of {id, name, name_zh,
             labels}).
+        known: the ids of the documents the file may name.
+
+    Returns:
+        (structure by document id, problems in file order). A file that cannot be read or is not
+        TOML is one problem with no document id. A table that names an unknown document, has a
+        key other than 'headings' and 'speakers', a malformed heading or speaker, a duplicate
+        speaker id, or a label given to two speakers is a problem of that document.
+    """
+    try:
+        tables = read_toml(path)
+    except CorpusError as error:
+        return {}, [Problem(path, None, str(error))]
+    loaded: dict[str, DocumentStructure] = {}
+    problems: list[Problem] = []
+    for doc_id, table in tables.items():
+        where = f'{path}: ["{doc_id}"]'
+        try:
+            if doc_id not in known:
+                raise CorpusError(f"{where}: unknown document id")
+            if not isinstance(table, dict) or set(table) - {"headings", "speakers"}:
+                raise CorpusError(f"{where}: only 'headings' and 'speakers' may be given")
+            loaded[doc_id] = DocumentStructure(
+                _headings(where, table["headings"]) if "headings" in table else (),
+                _speakers(where, table["speakers"]) if "speakers" in table else (),
+            )
+        except CorpusError as error:
+            problems.append(Problem(path, doc_id, str(error)))
+    return loaded, problems
+
+
+def load_structure(path: Path = STRUCTURE_FILE) -> Mapping[str, DocumentStructure]:
+    """Headings and speakers by document from a structure file, validated.
+
+    Args:
+        path: a file in the format of corpus/structure.toml (see scan_structure).
 
     Returns:
         A read-only mapping from document id to its structure, for the documents the file names.
 
     Raises:
-        CorpusError: the file is missing or not TOML, names a document that is not in
-            corpus/metadata.toml, has a key other than 'headings' and 'speakers', a malformed
+        CorpusError: the file is missing or not TOML, names a document that is not one of
+            documents(), has a key other than 'headings' and 'speakers', a malformed
             heading or speaker, a duplicate speaker id, or a label given to two speakers.
             Whether the heading lines occur in their document is checked on segmentation.
     """
-    known = documents()
-    loaded = {}
-    for doc_id, table in read_toml(path).items():
-        where = f'{path}: ["{doc_id}"]'
-        if doc_id not in known:
-            raise CorpusError(f"{where}: unknown document id")
-        if not isinstance(table, dict) or set(table) - {"headings", "speakers"}:
-            raise CorpusError(f"{where}: only 'headings' and 'speakers' may be given")
-        loaded[doc_id] = DocumentStructure(
-            _headings(where, table["headings"]) if "headings" in table else (),
-            _speakers(where, table["speakers"]) if "speakers" in table else (),
-        )
+    loaded, problems = scan_structure(path, documents())
+    if problems:
+        raise CorpusError(problems[0].message)
     return read_only(loaded)
 
 
 @data_cache
 def structure() -> Mapping[str, DocumentStructure]:
-    """The curated structure of corpus/structure.toml (see load_structure), by document id."""
-    return load_structure()
+    """The structure of every document that can be used, by document id: corpus/structure.toml's
+    and the reader's corpus's structure.toml (optional), each for its own corpus's documents."""
+    known = documents()
+    merged: dict[str, DocumentStructure] = {}
+    for corpus, folder in corpus_roots():
+        path = folder / "structure.toml"
+        if corpus == "curated" or path.is_file():
+            loaded, _ = scan_structure(path, known)  # problems: see corpus_problems()
+            merged.update(
+                (doc_id, table)
+                for doc_id, table in loaded.items()
+                if known[doc_id].corpus == corpus
+            )
+    return read_only(merged)
 
 
 def heading_groups(doc_id: str) -> tuple[HeadingGroup, ...]:
@@ -154,7 +195,7 @@ def heading_groups(doc_id: str) -> tuple[HeadingGroup, ...]:
         doc_id: a document id; an id the file does not name has no curated headings.
 
     Returns:
-        The document's heading groups from corpus/structure.toml.
+        The document's heading groups from its corpus's structure.toml.
     """
     return structure().get(doc_id, DocumentStructure()).headings
 
@@ -166,7 +207,7 @@ def speakers_of(doc_id: str) -> tuple[Speaker, ...]:
         doc_id: a document id; an id the file does not name has no speakers.
 
     Returns:
-        The document's speakers from corpus/structure.toml.
+        The document's speakers from its corpus's structure.toml.
     """
     return structure().get(doc_id, DocumentStructure()).speakers
 

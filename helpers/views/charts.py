@@ -9,7 +9,6 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import StrMethodFormatter
 
-from helpers.core.paths import PROJECT_ROOT
 from helpers.corpus.documents import document, documents
 from helpers.corpus.overview import corpus_overview, speaker_turns
 from helpers.corpus.structure import speaker_label
@@ -89,9 +88,9 @@ def plot_speaker_turns(doc_id: str = "003") -> Figure:
         "speaker turns 發言次數",
     )
     figure.tight_layout(rect=(0, 0.05, 1, 1))
-    path = document(doc_id).path.relative_to(PROJECT_ROOT)
     source_line(
         figure,
-        f"Source: {path.as_posix()}, speaker labels mapped to speakers by corpus/structure.toml",
+        f"Source: {document(doc_id).source}, "
+        "speaker labels mapped to speakers by corpus/structure.toml",
     )
     return figure

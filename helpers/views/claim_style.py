@@ -13,7 +13,6 @@ from typing import Literal
 from matplotlib.figure import Figure
 
 from helpers.core.errors import CorpusError
-from helpers.core.paths import PROJECT_ROOT
 from helpers.corpus.documents import document
 from helpers.numbers.claims import Claim
 from helpers.views.chart_style import source_line
@@ -87,9 +86,7 @@ def cite_claims(figure: Figure, claims: Iterable[Claim]) -> None:
             references in the order given, each once, wrapped at 170 characters.
     """
     items = list(claims)
-    files = sorted(
-        {document(claim.quantity.doc).path.relative_to(PROJECT_ROOT).as_posix() for claim in items}
-    )
+    files = sorted({document(claim.quantity.doc).source for claim in items})
     refs = ", ".join(dict.fromkeys(claim.quantity.sentence for claim in items))
     text = f"Source: {'; '.join(files)}; sentences {refs}; figures listed in corpus/claims.toml"
     source_line(figure, "\n".join(textwrap.wrap(text, 170)))

@@ -15,7 +15,6 @@ import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from helpers.core.paths import PROJECT_ROOT
 from helpers.corpus.documents import document
 from helpers.numbers.claims import claims
 from helpers.numbers.extract import KINDS, Quantity, quantities
@@ -115,7 +114,6 @@ def plot_document_numbers(doc_id: str) -> Figure:
     finish(figure, f"Numbers in document {doc.id} 第 {doc.id} 篇的數字", 1)
     source_line(
         figure,
-        f"Source: {doc.path.relative_to(PROJECT_ROOT).as_posix()}, quantities by helpers.numbers; "
-        "key figures from corpus/claims.toml",
+        f"Source: {doc.source}, quantities by helpers.numbers; key figures from corpus/claims.toml",
     )
     return figure
