@@ -1,5 +1,6 @@
 """A user's file checked before it joins a corpus: its encoding and decoded text, its line endings,
-and every kind of bad input refused with a one-line message (nothing is written here).
+and every kind of bad input refused with a one-line message; a reader's document id and slug, and
+the refusal of a text, id or slug the corpus already has. Nothing is written here.
 
 Encodings taken: UTF-8 with or without a BOM, UTF-16 with a BOM, GB18030 (which includes GBK and
 GB 2312) and Big5. Anything else (UTF-16 without a BOM, UTF-32, Shift-JIS …) is refused with a
@@ -11,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -235,3 +237,68 @@ def inspect_bytes(data: bytes, *, limit: int = MAX_BYTES, where: str = "file") -
     if not _HAN.search(text):
         raise NoChineseError(f"{where}: no Chinese characters in the text ({label})")
     return Intake(encoding, label, bom, line_endings(text), text, len(data), content_hash(text))
+
+
+READER_IDS = range(100, 1000)
+"""The document ids of a reader's corpus (000-099 are the curated corpus's)."""
+
+
+class TakenError(IntakeError):
+    """The text, id or slug of a new document is already in the corpus."""
+
+
+def next_reader_id(taken: Iterable[str]) -> str:
+    """The first free id of a reader's corpus.
+
+    Args:
+        taken: the ids of every document already in either corpus.
+
+    Returns:
+        Three digits from READER_IDS.
+
+    Raises:
+        TakenError: all 900 ids are taken.
+    """
+    used = set(taken)
+    for number in READER_IDS:
+        if f"{number:03d}" not in used:
+            return f"{number:03d}"
+    raise TakenError("every reader's document id (100-999) is taken")
+
+
+def slug_from(name: str, fallback: str) -> str:
+    """A slug from a file name or title: its Latin letters and digits, lower-cased, in words
+    joined by '_' (at most six words), or `fallback` when it has none ('马斯克访谈.txt').
+
+    Args:
+        name: a file name (its extension is dropped) or a title.
+        fallback: the slug when the name gives none (e.g. 'text_100').
+
+    Returns:
+        A slug matching helpers.corpus.writers.SLUG when fallback does.
+    """
+    stem = re.sub(r"\.(?:txt|md|markdown|text)$", "", name, flags=re.IGNORECASE)
+    words = re.findall(r"[a-z0-9]+", stem.lower())
+    return "_".join(words[:6]) or fallback
+
+
+def refuse_taken(
+    doc_id: str, slug: str, digest: str, existing: Iterable[tuple[str, str, str]]
+) -> None:
+    """Refuse a new document whose text, id or slug is already in the corpus.
+
+    Args:
+        doc_id, slug: the new document's.
+        digest: its content_hash (Intake.digest).
+        existing: (id, slug, content_hash) of every document of both corpora.
+
+    Raises:
+        TakenError: one line naming the document that has the same text, id or slug.
+    """
+    for other_id, other_slug, other_digest in existing:
+        if other_digest == digest:
+            raise TakenError(f"the same text is already in the corpus as document {other_id}")
+        if other_id == doc_id:
+            raise TakenError(f"id {doc_id} is already taken (document {other_id})")
+        if other_slug == slug:
+            raise TakenError(f"slug '{slug}' is already taken by document {other_id}")

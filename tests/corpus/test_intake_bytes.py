@@ -11,11 +11,15 @@ from helpers.corpus.intake import (
     EmptyTextError,
     IntakeError,
     NoChineseError,
+    TakenError,
     TooLargeError,
     UndecodableError,
     content_hash,
     inspect_bytes,
     line_endings,
+    next_reader_id,
+    refuse_taken,
+    slug_from,
 )
 
 # Written for these tests: a Simplified paragraph (in GBK) and a Traditional one (Big5 and GBK).
@@ -161,3 +165,38 @@ def test_an_encoding_not_taken_is_named_with_the_command(data: bytes, named: str
 
 def test_a_utf16_bom_on_bytes_that_are_not_utf16() -> None:
     assert "not UTF-16" in one_line_error(b"\xff\xfe\x00\xd8", UndecodableError)
+
+
+def test_the_next_reader_id() -> None:
+    assert next_reader_id(["000", "001", "004"]) == "100"
+    assert next_reader_id(["000", "100", "101", "103"]) == "102"
+    with pytest.raises(TakenError, match="every reader's document id"):
+        next_reader_id(f"{number:03d}" for number in range(1000))
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Musk Interview 2025.txt", "musk_interview_2025"),
+        ("musk-on-AI.md", "musk_on_ai"),
+        ("马斯克访谈.txt", "text_100"),
+        ("马斯克 X Takeover 访谈.txt", "x_takeover"),
+        ("a b c d e f g h.txt", "a_b_c_d_e_f"),
+    ],
+)
+def test_slug_from_a_file_name(name: str, slug: str) -> None:
+    assert slug_from(name, "text_100") == slug
+
+
+def test_a_text_id_or_slug_already_in_the_corpus_is_refused() -> None:
+    digest = content_hash(SIMPLIFIED)
+    existing = [("000", "kamath", content_hash(TRADITIONAL)), ("100", "mine", "0" * 64)]
+    refuse_taken("101", "new", digest, existing)
+    with pytest.raises(
+        TakenError, match=r"^the same text is already in the corpus as document 000$"
+    ):
+        refuse_taken("101", "new", content_hash(TRADITIONAL.replace("\n", "\r\n")), existing)
+    with pytest.raises(TakenError, match=r"^id 100 is already taken"):
+        refuse_taken("100", "new", digest, existing)
+    with pytest.raises(TakenError, match=r"^slug 'kamath' is already taken by document 000$"):
+        refuse_taken("101", "kamath", digest, existing)
