@@ -46,6 +46,11 @@ _NOT_SPEAKER_WORDS = """
 Note Notes Source Date Time Link Title Author Editor Update Summary Tip Warning
 """
 NOT_SPEAKERS = frozenset(_NOT_SPEAKER_WORDS.split())
+SPEECH_VERBS = (
+    *("说", "說", "道", "表示", "指出", "认为", "認為", "称", "稱", "强调", "強調", "回答", "提到"),
+    *("问", "問", "写", "寫", "补充", "補充"),
+)
+"""Verbs that end a plain 'X说：' quoting someone, which is no speaker label ('问' alone is)."""
 """Words that stand before a colon without naming a speaker."""
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CHINESE_NAME = re.compile(rf"[{_HAN}][{_HAN}·•・]{{0,7}}")
@@ -177,11 +182,15 @@ def detect_headings(text: str) -> list[HeadingGroup]:
 
 def _name_like(name: str) -> bool:
     """Whether a plain label is a person's or role's name: Chinese (up to eight characters, with
-    '·'), Latin (up to four capitalised words), or one of each with the other in brackets."""
+    '·'), Latin (up to four capitalised words), or one of each with the other in brackets; not
+    a word of NOT_SPEAKERS and not ending with a verb of SPEECH_VERBS ('马斯克说')."""
     bracketed = _BRACKETED.fullmatch(name)
     parts = [bracketed["first"], bracketed["second"]] if bracketed else [name]
-    return name not in NOT_SPEAKERS and all(
-        _CHINESE_NAME.fullmatch(part) or _LATIN_NAME.fullmatch(part) for part in parts
+    speech = any(name.endswith(verb) and name != verb for verb in SPEECH_VERBS)
+    return (
+        name not in NOT_SPEAKERS
+        and not speech
+        and all(_CHINESE_NAME.fullmatch(part) or _LATIN_NAME.fullmatch(part) for part in parts)
     )
 
 
@@ -226,8 +235,9 @@ def detect_speakers(text: str) -> list[Speaker]:
     """The speakers of a transcript, from the labels that start its paragraphs.
 
     A label is a bold '**Name：**' or a plain 'Name：' (half- or full-width colon) at the very
-    start of a line with text after it, as helpers.corpus.segments reads them. A plain label counts
-    only when it is a name (see _name_like; not a word such as 时间 or 来源, NOT_SPEAKERS). The text
+    start of a line (text after it on the line or not), as helpers.corpus.segments reads them.
+    A plain label counts only when it is a name (see _name_like; not a word such as 时间 or 来源,
+    NOT_SPEAKERS, nor a quotation such as 马斯克说, SPEECH_VERBS). The text
     is a transcript when some label is used at least twice. Then every label used at least twice
     becomes a speaker's label, and so does every bold label (the segmentation refuses a bold label
     it does not know). Labels sharing a name ('Elon Musk', '埃隆·马斯克（Elon Musk）') are one
@@ -244,11 +254,11 @@ def detect_speakers(text: str) -> list[Speaker]:
     bold: set[str] = set()
     for line in _lines(text):
         match = BOLD_LABEL.match(line)
-        if match and line[match.end() :].strip() and len(match["name"]) <= 40:
+        if match and len(match["name"]) <= 40:
             bold.add(match["name"])
         else:
             match = PLAIN_LABEL.match(line)
-            if not (match and line[match.end() :].strip() and _name_like(match["name"])):
+            if not (match and _name_like(match["name"])):
                 continue
         uses[match["name"]] = uses.get(match["name"], 0) + 1
     if not any(count >= 2 for count in uses.values()):

@@ -173,9 +173,12 @@ Note: figures are rounded.
 Note: the interview was in English.
 """
 BOLD_ONCE = "**马斯克：** 我们要先把算力建好。\n这是他说的唯一一句话。\n"
+QUOTING = (
+    "马斯克说：我们要先把算力建好。\n记者问：为什么？\n马斯克说：因为电不够。\n记者问：然后呢？\n"
+)
 
 
-@pytest.mark.parametrize("text", [ARTICLE, ARTICLE_WITH_COLONS, BOLD_ONCE, POEM, ""])
+@pytest.mark.parametrize("text", [ARTICLE, ARTICLE_WITH_COLONS, BOLD_ONCE, QUOTING, POEM, ""])
 def test_no_speakers_where_there_are_none(text: str) -> None:
     assert detect_speakers(text) == []
 
@@ -186,6 +189,11 @@ def test_a_once_used_bold_label_of_a_transcript_is_a_speaker() -> None:
     found = detect_speakers(text)
     assert found[:2] == TRANSCRIPT_SPEAKERS
     assert found[2] == Speaker("guanzhong", "Guanzhong", "观众", ("观众",))
+
+
+def test_labels_alone_on_their_line() -> None:
+    text = "**主持人：**\n\n你好。\n\n**嘉宾：**\n\n你好。\n\n**主持人：**\n\n再见。\n"
+    assert [speaker.labels for speaker in detect_speakers(text)] == [("主持人",), ("嘉宾",)]
 
 
 def test_plain_latin_and_chinese_labels() -> None:
