@@ -28,8 +28,6 @@ MAX_HEADING = 30
 """The most characters an unnumbered heading line has."""
 MAX_NUMBERED_HEADING = 40
 """The most characters a numbered heading line ('1. …', '一、…', '第一章 …') has."""
-PARAGRAPH_CHARS = 40
-"""A line this long or longer is running text, whatever it ends with."""
 NOT_HEADING_ENDS = END_MARKS + "，,、：:；—-"
 """Marks a heading line never ends with: a line ending so is a sentence or runs on."""
 NUMBERED = (
