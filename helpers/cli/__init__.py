@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from helpers.cli import (
+    add,
     bench,
     convert,
     corpus,
@@ -36,6 +37,7 @@ from helpers.core.home import CORPUS_VARIABLE
 
 SUBCOMMANDS = (
     corpus,
+    add,
     convert,
     readings,
     glossary,
