@@ -90,6 +90,11 @@ def test_reading_standard_and_tones_change_the_ruby(
     bu = row.locator("ruby", has_text="不").locator("rt")
     expect(bu).to_have_count(4)
     expect(bu.first).to_have_text("ㄅㄨˋ")
+    # 危 in the same sentence: the Ministry of Education reads ㄨㄟˊ, the mainland standard ㄨㄟ
+    # (wēi); the automatic standard reads a Taiwan document and its zh-TW column the Taiwan way.
+    wei = row.locator("ruby", has_text="危").locator("rt")
+    expect(wei).to_have_count(2)
+    assert wei.all_inner_texts() == ["ㄨㄟˊ"] * 2
     row.screenshot(path=SHOTS / "citation.png")
     reader.get_by_role("combobox", name="Tones").select_option("sandhi")
     expect(bu.first).to_have_text("ㄅㄨˊ")
@@ -97,6 +102,8 @@ def test_reading_standard_and_tones_change_the_ruby(
     row.screenshot(path=SHOTS / "sandhi.png")
     reader.get_by_role("combobox", name="Standard").select_option("mainland")
     expect(reader.get_by_role("combobox", name="Standard")).to_have_value("mainland")
+    expect(wei.first).to_have_text("ㄨㄟ")
+    assert wei.all_inner_texts() == ["ㄨㄟ"] * 2
     expect(bu.first).to_have_text("ㄅㄨˊ")
     tones = reader.get_by_role("combobox", name="Tones")
     # The row of reading controls: the nearest box holds the two menus, the next one the row.
