@@ -97,10 +97,12 @@ def _key(text: str, simplified: str | None, region: str, tones: str) -> str:
 def _computed(keys: Sequence[str]) -> list[list[str | None]]:
     """The syllables of texts read as their keys say, the engine's part for all of them at once."""
     items = [json.loads(key) for key in keys]
-    mainland_cached(
-        [_simplified_form(text, simplified) or text for text, simplified, _, _ in items]
-    )
-    return [_read(text, simplified, region, tones) for text, simplified, region, tones in items]
+    forms = [_simplified_form(text, simplified) for text, simplified, _, _ in items]
+    mainland_cached([form or text for form, (text, *_) in zip(forms, items, strict=True)])
+    return [
+        _read(text, form, region, tones)
+        for form, (text, _, region, tones) in zip(forms, items, strict=True)
+    ]
 
 
 def _standard(
@@ -153,16 +155,15 @@ def syllables(
     return list(cached("readings", [key], _computed, readings_fingerprint)[0])
 
 
-def _read(text: str, simplified: str | None, region: Region, tones: Tones) -> list[str | None]:
-    """syllables, computed."""
-    form = _simplified_form(text, simplified)
+def _read(text: str, form: str | None, region: Region, tones: Tones) -> list[str | None]:
+    """syllables, computed; form: the text's _simplified_form."""
     if form is None:
         return _standard(text, region, tones)
     via = _standard(form, region, tones, None if form == text else text)
     if form == text:
         return via
     # A character the conversion replaced (晶片 → 芯片), or whose Simplified form has no reading
-    # (鳽 → 𫛭, outside pypinyin's data), is read as written.
+    # (鳽 → 𫛚, outside pypinyin's data), is read as written.
     keep = [
         _corresponds(char, other) and (reading is not None or char == other)
         for char, other, reading in zip(text, form, via, strict=True)
