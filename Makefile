@@ -31,9 +31,12 @@ $(STAMP): $(ROOT)/requirements.txt $(ROOT)/pyproject.toml
 	touch $@
 
 # The notebooks' stored outputs are the project's own HTML: sign them as trusted first, or JupyterLab
-# sanitises them and drops their styling and ruby (see the README).
+# sanitises them and drops their styling and ruby (see the README). Then compute the corpus's
+# readings into the readings cache, so that a reader page in a new kernel does not first load the
+# polyphone model: about half a minute once per engine version, a few seconds after that.
 lab: setup
 	cd $(ROOT) && $(PY) -m helpers.notebook_runner --trust
+	cd $(ROOT) && $(PY) -m helpers readings --warm-cache
 	cd $(ROOT) && $(PY) -m jupyterlab $(ALLOW_ROOT) --ServerApp.root_dir=$(ROOT) --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 # Unit tests and notebooks in one pytest session on every core; a notebook's cells stay together

@@ -63,16 +63,38 @@ def _read_through(row: pd.Series, column: Column, shown: str) -> str:
     return shown_text(row, "zh-Hans") if traditional else shown
 
 
-def prepare_page(rows: pd.DataFrame, columns: Sequence[Column], choice: Ruby) -> None:
-    """Compute the readings of rows' columns in the chosen standard and tones together, before they
-    are drawn one by one (helpers.language.readings.prepare_readings); markup rows have none."""
-    if choice.style is None:
-        return
-    items = []
+def page_texts(rows: pd.DataFrame, columns: Sequence[Column]) -> list[tuple[str, str, bool]]:
+    """The texts rows' columns show, each with the Simplified text it is read through and whether
+    it is Taiwan text (taiwan_text); markup rows have none.
+
+    Args:
+        rows: rows of helpers.language.alignment.document_table.
+        columns: the columns shown.
+
+    Returns:
+        (shown text, Simplified text, Taiwan text) per row and column, row by row.
+    """
+    texts = []
     for _, row in rows.iterrows():
         if row["kind"] != "markup":
             for column in columns:
                 shown = shown_text(row, column)
-                region = choice.region(taiwan_text(row, column))
-                items.append((shown, _read_through(row, column, shown), region, choice.tones))
-    prepare_readings(items)
+                texts.append((shown, _read_through(row, column, shown), taiwan_text(row, column)))
+    return texts
+
+
+def prepare_texts(texts: Sequence[tuple[str, str, bool]], choice: Ruby) -> None:
+    """Compute at once the readings of page_texts in the chosen standard and tones, before they are
+    drawn one by one (helpers.language.readings.prepare_readings)."""
+    if choice.style is not None:
+        prepare_readings(
+            (shown, simplified, choice.region(taiwan), choice.tones)
+            for shown, simplified, taiwan in texts
+        )
+
+
+def prepare_page(rows: pd.DataFrame, columns: Sequence[Column], choice: Ruby) -> None:
+    """Compute the readings of rows' columns in the chosen standard and tones together, before they
+    are drawn one by one; markup rows have none."""
+    if choice.style is not None:
+        prepare_texts(page_texts(rows, columns), choice)

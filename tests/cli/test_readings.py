@@ -52,8 +52,26 @@ def test_input_that_is_not_utf8_is_one_line_error(cli):
         (("--style", "ipa"), "invalid choice: 'ipa'"),
         (("--style", "pinyin", "--region", "HK"), "invalid choice: 'HK'"),
         (("--style", "pinyin", "--tones", "spoken"), "invalid choice: 'spoken'"),
+        ((), "--style pinyin or --style zhuyin is required"),
+        (("--style", "pinyin", "--doc", "000"), "--doc applies to --warm-cache only"),
+        (("--warm-cache", "--style", "pinyin"), "--style does not apply"),
     ],
 )
 def test_flags_that_do_not_apply_are_usage_errors(cli, args, message):
     result = cli("readings", *args, stdin="中")
     assert result.returncode == 2 and result.stdout == "" and message in result.stderr
+
+
+def test_warm_cache_reports_each_document_it_read(cli):
+    result = cli("readings", "--warm-cache", "--doc", "001")
+    assert result.returncode == 0, result.stderr
+    # 001 has 145 reader rows (sentences and markup lines); both standards × both tone displays.
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [
+        {"doc": "001", "sentences": 145, "choices": 4}
+    ]
+
+
+def test_warm_cache_refuses_an_unknown_document(cli):
+    result = cli("readings", "--warm-cache", "--doc", "777")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "777" in result.stderr
