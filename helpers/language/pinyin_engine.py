@@ -37,11 +37,6 @@ TRUST_MODEL = 0.999
 """g2pM's probability from which its reading wins over a pypinyin phrase covering the character
 (chosen on the tuning part of CPP dev: helpers.language.polyphone_score)."""
 
-PRONOUNS = ("我们", "你们", "他们", "她们", "咱们", "我", "你", "您", "他", "她")
-MODAL_DEI_BEFORE = ("好好", "赶紧", "马上", "先", "快", "再", "去", "把", "要", "多", "自己")
-"""Words that follow the modal 得 děi 'must' after a pronoun (你得好好复习, 我得先走), where 得 dé
-'obtain' would need an object (我得了奖) and the particle de a verb before it."""
-
 _replaced: dict[str, list[list[str]] | None] = {}
 """pypinyin's own entry for each phrase the overrides put in its dictionary (None: it had none);
 its keys are the curated phrases in force."""
@@ -146,18 +141,6 @@ def _phrase_cover(text: str) -> tuple[set[int], set[int]]:
     return covered, curated
 
 
-def _function_word(text: str, index: int) -> str | None:
-    """The reading grammar settles for 地 or 得 at a position, or None: 地 after a reduplicated
-    word is the adverbial particle de (慢慢地, 高高兴兴地; the model, trained on news, reads dì),
-    and 得 between a pronoun and MODAL_DEI_BEFORE is the modal děi."""
-    char, before, after = text[index], text[:index], text[index + 1 :]
-    if char == "地" and index >= 2 and before[-1] == before[-2] and before[-1] >= "\u4e00":
-        return "de5"
-    if char == "得" and before.endswith(PRONOUNS) and after.startswith(MODAL_DEI_BEFORE):
-        return "dei3"
-    return None
-
-
 @data_cache
 def _known(char: str, syllable: str) -> bool:
     """Whether pypinyin knows a numbered syllable as a reading of a character (g2pM's table has a
@@ -176,7 +159,6 @@ def _combine(text: str, predictions: dict[int, Prediction], trust: float) -> lis
             continue
         if index not in covered or probability >= trust:
             syllables[index] = syllable
-        syllables[index] = _function_word(text, index) or syllables[index]
     start = 0
     for sentence in sentences_of(text):
         found = {

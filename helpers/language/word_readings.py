@@ -54,6 +54,11 @@ VERB_READINGS = {"数": "shu3", "量": "liang2", "称": "cheng1"}
 tried verb shows (数一数, 量了量, 称一下)."""
 HIDE_AFTER = frozenset("在起着了好进到")
 """After 藏 these make it the verb cáng 'hide' (藏在, 藏起来, 藏好)."""
+PRONOUNS = ("我们", "你们", "他们", "她们", "咱们", "我", "你", "您", "他", "她")
+MODAL_DEI_BEFORE = ("好好", "赶紧", "马上", "先", "快", "再", "去", "把", "要", "多", "自己")
+"""Words that follow the modal 得 děi 'must' after a pronoun (你得好好复习, 我得先走), where 得 dé
+'obtain' would need an object (我得了奖) and the particle de a verb before it."""
+
 JOINED_WORDS = 3
 """The most of jieba's words that may together make one dictionary word."""
 CLAUSE_END = re.compile(r"[，,。！？!?；;：:、]")
@@ -163,6 +168,17 @@ def _particle(char: str, flag: str, before: Word | None, after: str) -> str | No
     return None
 
 
+def _fixed_particle(char: str, before: str, after: str) -> str | None:
+    """The reading of 地 or 得 that its neighbours settle whatever word it is cut into, or None:
+    地 after a reduplicated word is the adverbial particle de (慢慢地, 高高兴兴地; the model,
+    trained on news, reads dì), and 得 between a pronoun and MODAL_DEI_BEFORE is the modal děi."""
+    if char == "地" and len(before) >= 2 and before[-1] == before[-2] and before[-1] >= "\u4e00":
+        return "de5"
+    if char == "得" and before.endswith(PRONOUNS) and after.startswith(MODAL_DEI_BEFORE):
+        return "dei3"
+    return None
+
+
 def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
     """The reading grammar settles for a polyphone of a sentence, or None (step 2 of the module
     docstring).
@@ -175,11 +191,14 @@ def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
     Returns:
         A numbered syllable, or None when no rule applies.
     """
+    char, before, after = sentence[index], sentence[:index], sentence[index + 1 :]
+    fixed = _fixed_particle(char, before, after)
+    if fixed:
+        return fixed
     number = next(n for n, word in enumerate(words) if word[2] <= index < word[2] + len(word[0]))
     word, flag, start = words[number]
     if len(word) > 1 and in_dictionary(word):
         return None
-    char, before, after = sentence[index], sentence[:index], sentence[index + 1 :]
     previous = words[number - 1] if number else None
     if char == "着" and (after.startswith("了") or before.endswith("不")):
         return "zhao2"  # 睡着了, 睡不着, 猜着了: reached, not the aspect particle
