@@ -92,9 +92,11 @@ RULES: tuple[Callable[[str], Iterator[Edit]], ...] = (
     ),
     _pattern_edits(
         "html_remnant",
-        r"[<?]/?(?:span|div|p|br|b|i|em|strong|font|a)\b[^<>\n]*>",
+        # Only a tag whose '<' a converter garbled to '?' is damage; markup written as such is
+        # text, kept verbatim and escaped wherever it is shown.
+        r"\?/?(?:span|div|p|br|b|i|em|strong|font|a)\b[^<>\n]*>",
         "",
-        "an HTML tag left in the text (its '<' garbled to '?')",
+        "an HTML tag whose '<' was garbled to '?', left in the text",
     ),
     _pattern_edits(
         "lost_quotation_marks",

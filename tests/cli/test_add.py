@@ -63,9 +63,9 @@ def test_a_transcript_is_copied_described_and_structured(corpus, tmp_path, capsy
     assert [speaker.name_zh for speaker in speakers_of("100")] == ["主持人", "王小明"]
     assert [turn.speaker for turn in segmented("100").turns][:2] == ["zhuchiren", "wangxiaoming"]
     text = normalized("100")
-    # The file keeps its HTML and CRLFs; the normalised text loses both as logged repairs.
-    assert "<b>粗體</b>" in text.raw and "<b>" not in text.text
-    assert {"line_ending", "html_remnant"} <= {repair.rule for repair in text.repairs}
+    # The file keeps its CRLFs, the normalised text loses them as logged repairs; markup is text.
+    assert "<b>粗體</b>" in text.raw and "<b>粗體</b>" in text.text
+    assert {repair.rule for repair in text.repairs} == {"line_ending"}
 
 
 def test_a_gb18030_file_is_kept_as_it_came_and_its_decoding_logged(corpus, tmp_path):

@@ -111,6 +111,22 @@ def test_brackets_that_are_not_pinyin_of_the_character_before_stay():
     assert normalize("t", "數(shù)據").text == "數據"
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("股價上漲?/span>三成", "股價上漲三成"),  # a closing tag whose '<' became '?'
+        ('記者?span class="x">報導', "記者報導"),
+        ("他說?br>明天見", "他說明天見"),
+        # Markup written as markup is text: kept as it is, and escaped where it is shown.
+        ("她說<b>很好</b>", "她說<b>很好</b>"),
+        ("<script>alert('你好')</script>", "<script>alert('你好')</script>"),
+        ("為什麼?因為便宜", "為什麼?因為便宜"),  # a question mark before a word is not a tag
+    ],
+)
+def test_only_tags_with_a_garbled_opening_are_html_remnants(raw, text):
+    assert normalize("t", raw).text == text
+
+
 def test_byte_order_mark_and_crlf_are_repaired_and_restored():
     raw = "\ufeff第一行。\r\n第二行(Line 2)?\r\n\r\n第三行\r"
     text = normalize("t", raw)
