@@ -15,9 +15,8 @@ from dataclasses import asdict
 from typing import Any
 
 from helpers.cli.output import print_json_lines
-from helpers.core.types import REGIONS
+from helpers.core.types import READING_STYLES, REGIONS, TONES
 from helpers.corpus.encodings import decode_utf8
-from helpers.language.readings import READING_STYLES, TONES
 
 
 def register(commands: Any) -> None:

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Literal, get_args
 
 from helpers.core.caching import data_cache
 from helpers.core.errors import CorpusError
-from helpers.core.types import Region
+from helpers.core.types import READING_STYLES, REGIONS, TONES, ReadingStyle, Region, Tones
 from helpers.language.conversion import converter
 from helpers.language.detect import detect_script
 from helpers.language.opencc_tables import st_characters
@@ -27,15 +26,6 @@ from helpers.language.reading_cache import cached, mainland_cached, readings_fin
 from helpers.language.script_identity import identities, resolve_identities, written_syllables
 from helpers.language.taiwan_readings import taiwan_syllables
 from helpers.language.tone_display import apply_sandhi, citation_tones, render
-
-ReadingStyle = Literal["pinyin", "zhuyin"]
-"""How a reading is written: tone-marked pinyin ('zhòng') or zhuyin ('ㄓㄨㄥˋ')."""
-READING_STYLES: tuple[ReadingStyle, ...] = get_args(ReadingStyle)
-Tones = Literal["citation", "sandhi"]
-"""How tones are shown: each character's own (citation) tone, or tone sandhi applied (一, 不,
-third-tone sandhi)."""
-TONES: tuple[Tones, ...] = get_args(Tones)
-REGIONS: tuple[Region, ...] = get_args(Region)
 
 
 def _style(style: str) -> ReadingStyle:

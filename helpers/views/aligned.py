@@ -15,10 +15,10 @@ from typing import Literal, get_args
 import pandas as pd
 
 from helpers.core.errors import CorpusError, check_choice
+from helpers.core.types import READING_STYLES, ReadingStyle, Tones
 from helpers.corpus.documents import document
 from helpers.glossary.entries import Entry
 from helpers.glossary.terms import term_spans
-from helpers.language.readings import READING_STYLES, ReadingStyle, Tones
 from helpers.views.aligned_text import (
     Column,
     positions,

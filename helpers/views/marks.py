@@ -13,10 +13,10 @@ from html import escape
 from typing import Literal, get_args
 
 from helpers.core.caching import data_cache, read_only
-from helpers.core.types import Region
+from helpers.core.types import READING_STYLES, ReadingStyle, Region, Tones
 from helpers.glossary.entries import Entry
 from helpers.language.opencc_tables import one_to_many, st_characters
-from helpers.language.readings import READING_STYLES, ReadingStyle, Tones, char_readings
+from helpers.language.readings import char_readings
 
 Standard = Literal["automatic", "mainland", "Taiwan"]
 """Whose readings ruby shows: Taiwan's for Taiwan text and mainland's otherwise (automatic), or one

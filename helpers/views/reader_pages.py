@@ -17,12 +17,12 @@ import pandas as pd
 
 from helpers.core.caching import data_cache
 from helpers.core.errors import CorpusError, check_choice
+from helpers.core.types import ReadingStyle, Tones
 from helpers.corpus.documents import document, documents
 from helpers.corpus.labels import section_labels, turn_label
 from helpers.corpus.segments import Sentence, Turn, segmented
 from helpers.corpus.structure import speaker_names
 from helpers.language.alignment import document_table
-from helpers.language.readings import ReadingStyle, Tones
 from helpers.views.aligned import Column, Layout, aligned_view
 from helpers.views.marks import Standard
 from helpers.views.page import READER_CSS, style

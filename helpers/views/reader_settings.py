@@ -27,8 +27,8 @@ from typing import Any
 
 from helpers.core.errors import CorpusError
 from helpers.core.home import reader_home
+from helpers.core.types import TONES, Tones
 from helpers.corpus.documents import documents
-from helpers.language.readings import TONES, Tones
 from helpers.views.marks import STANDARDS, Standard
 from helpers.views.reader_pages import (
     ANY,

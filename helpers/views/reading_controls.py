@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from helpers.language.readings import TONES, Tones
+from helpers.core.types import TONES, Tones
 from helpers.views.marks import STANDARDS, Standard
 
 STANDARD_TIP = (

@@ -15,9 +15,8 @@ from itertools import product
 
 import pandas as pd
 
-from helpers.core.types import REGIONS
+from helpers.core.types import REGIONS, TONES
 from helpers.corpus.documents import documents
-from helpers.language.readings import TONES
 from helpers.views.aligned import COLUMNS
 from helpers.views.aligned_text import page_texts, prepare_texts
 from helpers.views.marks import Ruby
