@@ -20,22 +20,21 @@ def test_a_hand_edit_is_found_and_write_puts_it_right(tmp_path, capsys, monkeypa
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     monkeypatch.setenv("READER_CORPUS", str(tmp_path / "mine"))
     reload()
-    mine: list[str] = []
     try:
-        assert main(["add", str(tmp_path / "a.txt"), "--no-run", *mine]) == 0
+        assert main(["add", str(tmp_path / "a.txt"), "--no-run"]) == 0
         path = tmp_path / "mine" / "notebooks" / "100_a.ipynb"
         nb = nbformat.read(path, as_version=4)
         nb.cells[0].source += " (edited)"
         nb.cells[4].outputs = [nbformat.v4.new_output("stream", text="kept")]
         nbformat.write(nb, path)
         capsys.readouterr()
-        assert main(["walkthroughs", "--check", "--doc", "100", *mine]) == 1
+        assert main(["walkthroughs", "--check", "--doc", "100"]) == 1
         err = capsys.readouterr().err
         assert f"{path}: differs from the template" in err
         assert "cell 0 (w100-title): source differ" in err
-        assert main(["walkthroughs", "--write", "--doc", "100", *mine]) == 0
+        assert main(["walkthroughs", "--write", "--doc", "100"]) == 0
         assert capsys.readouterr().out == f"wrote {path}\n"
-        assert main(["walkthroughs", "--doc", "100", *mine]) == 0
+        assert main(["walkthroughs", "--doc", "100"]) == 0
     finally:
         reload()
     written = json.loads(path.read_text(encoding="utf-8"))
