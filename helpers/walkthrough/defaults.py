@@ -8,7 +8,7 @@ typed exercise of the nbgrader cells, if the document has one).
 
 from __future__ import annotations
 
-from helpers.classroom.registry import exercises
+from helpers.classroom import script
 from helpers.core.types import UNKNOWN
 from helpers.corpus.documents import document
 from helpers.corpus.labels import section_labels
@@ -21,11 +21,11 @@ CLOSE_SENTENCES = 3
 
 
 def _exercise(doc_id: str) -> str | None:
-    """The document's first typed script exercise, else its first typed one, else None."""
-    typed = [exercise for exercise in exercises(doc_id) if not exercise.choices]
-    scripts = [exercise for exercise in typed if exercise.kind == "script"]
-    chosen = scripts or typed
-    return chosen[0].id if chosen else None
+    """The document's first typed script exercise (the kind every text with a character that
+    converts has), else None. Only the script generator runs: the others, which the kernel runs
+    anyway, would double the time `add` takes before the notebook starts."""
+    typed = (exercise for exercise in script.generate(doc_id) if not exercise.choices)
+    return next((exercise.id for exercise in typed), None)
 
 
 def _close_refs(doc_id: str) -> tuple[str, ...]:
