@@ -54,8 +54,9 @@ lint: setup
 # pytest exits 5 when it collects nothing: the suite then checked nothing, so say so and fail.
 NO_TESTS = rc=$$?; if [ $$rc -eq 5 ]; then echo "make $@: pytest collected no tests" >&2; fi; exit $$rc
 
+# Tests marked nbval (notebooks run in a subprocess) are left to `make test`.
 unit: setup
-	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) tests $(NOT_BROWSER); $(NO_TESTS); }
+	cd $(ROOT) && { $(PYTEST) -n $(WORKERS) tests $(NOT_BROWSER) -m "not nbval"; $(NO_TESTS); }
 
 # JupyterLab and the static site in Debian's Chromium (needs chromium and fonts-noto-cjk, which
 # .ci/run installs). One process: the tests share one JupyterLab server and their timings must

@@ -12,6 +12,7 @@ The package is layered. Data flows one way: a module imports only from its own l
     views     HTML views, widgets and charts
     classroom exercises and feedback, answers, teacher and student copies, the teacher's guide
     site      the notebooks with their stored outputs as a static site
+    walkthrough  the walkthrough notebooks, one template for every document, and their prose files
     (top)     this surface, the command line (cli.py), benchmarks and the notebook runner
 
 tests/test_layers.py fails on an import that goes up. Names are imported on first use, so
@@ -29,6 +30,7 @@ from helpers.core.caching import reload as reload
 _MODULES = {
     "helpers.core.errors": ("CorpusError", "check_choice"),
     "helpers.core.paths": ("PROJECT_ROOT", "CORPUS_DIR", "NOTEBOOKS_DIR"),
+    "helpers.core.home": ("open_reader_corpus",),
     "helpers.core.types": ("TARGETS", "SCRIPTS", "REGIONS", "Target", "Script", "Region"),
     "helpers.corpus.documents": ("document", "documents"),
     "helpers.corpus.repairs": ("normalized", "restore_raw"),
@@ -127,6 +129,7 @@ _MODULES = {
     "helpers.classroom.chart_reading": ("chart_for",),
     "helpers.classroom.release": ("release",),
     "helpers.classroom.guide": ("hsk_profile", "lesson_plan", "nbgitpuller_link"),
+    "helpers.walkthrough.template": ("walkthrough_notebook",),
 }
 _HOME = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = sorted([*_HOME, "reload"])

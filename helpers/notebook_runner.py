@@ -107,7 +107,8 @@ def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
 
     Raises:
         nbclient's CellExecutionError, CellTimeoutError or DeadKernelError: a cell failed, took
-        too long or killed the kernel; the file is then left as it was.
+        too long or killed the kernel; the file is then left as it was. The error carries a note
+        naming that cell, "cell N (id ID)" (failed_cell reads it).
         MissingStaticViewError: a widget output has nothing to store in the notebook.
     """
     nb = nbformat.read(path, as_version=4)
@@ -120,17 +121,33 @@ def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
         record_timing=False,
         resources={"metadata": {"path": str(path.parent)}},
     )
+    started: list[int] = []
+
+    def on_cell_start(cell: Any, cell_index: int) -> None:
+        started.append(cell_index)
+
+    client.on_cell_start = on_cell_start
     # The reader reopens where its settings file says: stored outputs start from no settings.
     with (
         tempfile.TemporaryDirectory(prefix="reader-data-") as reader_data,
         _environment(READER_HOME=reader_data),
     ):
-        client.execute()
+        try:
+            client.execute()
+        except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
+            if started:
+                error.add_note(f"cell {started[-1]} (id {nb.cells[started[-1]].get('id')})")
+            raise
     for cell in nb.cells:
         cell.metadata.pop("execution", None)  # timestamps left by JupyterLab runs
     static_widget_outputs(nb, path.name)
     NotebookNotary().sign(nb)
     nbformat.write(nb, path)
+
+
+def failed_cell(error: BaseException) -> str:
+    """The cell a run_notebook failure names ("cell N (id ID)"), or "a cell" if none is known."""
+    return "; ".join(getattr(error, "__notes__", ())) or "a cell"
 
 
 def trust_notebooks(paths: list[Path]) -> None:

@@ -1,6 +1,7 @@
 """The layering of helpers/: an import goes to the importer's own subpackage or to a lower layer.
 
-    core → corpus → language → glossary | numbers | notes → views → classroom → site → top level
+    core → corpus → language → glossary | numbers | notes → views → classroom → site → walkthrough
+    → top level
 
 Subpackages on one level (glossary and numbers) do not import each other, and no subpackage imports
 the top-level surface `helpers` or a top-level module such as helpers.cli.
@@ -22,6 +23,7 @@ LAYERS = {
     "views": 4,
     "classroom": 5,
     "site": 6,
+    "walkthrough": 7,
     "cli": 9,
 }
 TOP = 9

@@ -29,6 +29,7 @@ from helpers.cli import (
     readings,
     release,
     site,
+    walkthroughs,
     words,
 )
 from helpers.core.caching import reload
@@ -47,6 +48,7 @@ SUBCOMMANDS = (
     exercises,
     release,
     site,
+    walkthroughs,
     bench,
 )
 

@@ -4,7 +4,10 @@
 The file is checked and decoded (helpers.corpus.intake) before anything is written; then it is
 copied byte for byte into texts/, its metadata row is appended to metadata.toml, its script, usage
 and format are detected, and the headings or speakers found are appended to structure.toml for the
-reader to check. What was detected and what to check are printed.
+reader to check. What was detected and what to check are printed. Then the text's walkthrough
+notebook is written to <corpus>/notebooks/NNN_slug.ipynb (helpers.walkthrough) and executed there
+(helpers.notebook_runner), unless --no-run; a cell that fails is named on standard error, exit
+status 1, and the text stays added.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ def register(commands: Any) -> None:
     parser.add_argument("--region", choices=(AUTO, *REGIONS), default=AUTO)
     parser.add_argument("--format", choices=(AUTO, *FORMATS), default=AUTO)
     parser.add_argument("--id", help="a document id, 100-999 (default: the next free one)")
+    parser.add_argument(
+        "--no-run", action="store_true", help="write the walkthrough notebook without running it"
+    )
     parser.set_defaults(run=run, refuse=lambda args: None)
 
 
@@ -88,8 +94,40 @@ def _append(path: Path, header: str, rows: str) -> None:
         file.write(f"{start}\n{rows}")
 
 
-def run(args: argparse.Namespace) -> None:
-    """Check, copy, describe and structure one text; print what was detected and what to check.
+def _walkthrough(doc_id: str, execute: bool) -> int:
+    """Write the text's walkthrough notebook and run it; print its path and how the run went.
+
+    Returns:
+        0 when it ran clean (or was not run); 1 when a cell failed (named on standard error).
+    """
+    from helpers.notebook_runner import NOTEBOOK_FAILURES, failed_cell, run_notebook
+    from helpers.walkthrough.files import notebook_path, write_notebook
+    from helpers.walkthrough.template import prose_for, walkthrough_notebook
+
+    prose = prose_for(doc_id)
+    path = notebook_path(doc_id, prose.notebook)
+    write_notebook(path, walkthrough_notebook(doc_id, prose))
+    print(f"walkthrough: {path}")
+    if not execute:
+        print("walkthrough not run (--no-run)")
+        return 0
+    try:
+        run_notebook(path)
+    except NOTEBOOK_FAILURES as error:
+        what = f"{getattr(error, 'ename', type(error).__name__)}: {getattr(error, 'evalue', '')}"
+        where = f"walkthrough {path.name}: {failed_cell(error)}"
+        print(f"error: {where} failed ({what})", file=sys.stderr)
+        return 1
+    print("walkthrough ran clean")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check, copy, describe and structure one text; print what was detected and what to check;
+    write its walkthrough notebook and run it.
+
+    Returns:
+        0, or 1 when the walkthrough did not run clean (the text stays added).
 
     Raises:
         CorpusError: no corpus of one's own, an unreadable or bad file (empty, binary, no Chinese,
@@ -162,3 +200,6 @@ def run(args: argparse.Namespace) -> None:
     print(", the headings and speakers in structure.toml" if structure else "")
     if problem is not None:
         print(f"problem: {problem}", file=sys.stderr)
+        print("no walkthrough notebook until the problem is fixed", file=sys.stderr)
+        return 1
+    return _walkthrough(doc_id, execute=not args.no_run)

@@ -60,3 +60,19 @@ def reader_corpus_dir() -> Path | None:
     """
     setting = os.environ.get(CORPUS_VARIABLE, "").strip()
     return Path(setting).expanduser().resolve() if setting else None
+
+
+def open_reader_corpus(folder: str | Path) -> None:
+    """Show a reader's corpus from here on: the first cell of a walkthrough of one's own text.
+
+    A reader's walkthrough lives in <corpus>/notebooks/ and runs from there, so
+    `open_reader_corpus("..")` finds its corpus whatever READER_CORPUS said when the kernel started.
+    It returns nothing, so no path is printed into the notebook's outputs.
+
+    Args:
+        folder: the corpus folder, relative to the working directory or absolute.
+    """
+    from helpers.core.caching import reload
+
+    os.environ[CORPUS_VARIABLE] = str(Path(folder).expanduser().resolve())
+    reload()

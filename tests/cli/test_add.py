@@ -1,8 +1,12 @@
 """Tests for `python -m helpers add`: a text of one's own into a corpus outside the repository,
 every bad input refused with one line and nothing written. The texts are written for these tests."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from helpers.cli import main
@@ -12,6 +16,8 @@ from helpers.corpus.repairs import normalized
 from helpers.corpus.segments import segmented
 from helpers.corpus.structure import speakers_of
 
+ROOT = Path(__file__).resolve().parents[2]
+SANITIZE = ROOT / "notebooks" / "nbval_sanitize.cfg"
 TRANSCRIPT = """# 訪談：電動車的明年
 
 **主持人：** 你好，今天聊聊電動車。<b>粗體</b>
@@ -35,10 +41,11 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     reload()
 
 
-def _add(tmp_path: Path, name: str, data: bytes, *flags: str) -> int:
+def _add(tmp_path: Path, name: str, data: bytes, *flags: str, run: bool = False) -> int:
+    """`add` one file; its walkthrough is written but not run unless run is True."""
     path = tmp_path / name
     path.write_bytes(data)
-    return main(["add", str(path), *flags])
+    return main(["add", str(path), *flags, *([] if run else ["--no-run"])])
 
 
 def _files(folder: Path) -> list[str]:
@@ -127,3 +134,86 @@ def test_add_needs_a_corpus_outside_the_repository(tmp_path, monkeypatch, capsys
     assert _add(tmp_path, "a.txt", ARTICLE.encode()) == 2
     assert "outside the repository" in capsys.readouterr().err
     reload()
+
+
+# Two texts for the walkthrough tests: a Simplified markdown transcript with two speakers and a
+# Traditional article in Taiwan usage with headings.
+SIMPLIFIED_TRANSCRIPT = """# 访谈：火箭与电池
+
+**主持人：** 欢迎回来。今天我们聊聊火箭和电池。
+
+**李华：** 谢谢邀请。我们去年发射了十二次火箭。
+
+**主持人：** 电池工厂呢？
+
+**李华：** 电池工厂每年生产三百万块电池，明年还要翻一倍。
+"""
+TAIWAN_ARTICLE = """輝達的晶片
+
+馬斯克表示，資料中心需要更多晶片與電力。
+輝達今年的營收成長了百分之五十，達到六百億美元。
+這些晶片大多在台灣製造。
+
+機器人與網路
+
+他認為機器人將改變製造業。
+網路服務也會變得更便宜，這是一個新的時代。
+"""
+
+
+def test_add_writes_the_walkthrough_notebook_without_outputs(corpus, tmp_path, capsys):
+    assert _add(tmp_path, "article.txt", TAIWAN_ARTICLE.encode(), "--title-en", "Chips") == 0
+    out = capsys.readouterr().out
+    path = corpus / "notebooks" / "100_chips.ipynb"
+    assert f"walkthrough: {path}" in out and "not run (--no-run)" in out
+    nb = nbformat.read(path, as_version=4)
+    assert not any(cell.get("outputs") for cell in nb.cells)
+    sources = "\n".join(cell.source for cell in nb.cells)
+    assert 'open_reader_corpus("..")' in nb.cells[1].source
+    assert "### 輝達的晶片" in sources and "### 機器人與網路" in sources
+    assert "Speakers" not in sources and 'reading="zhuyin"' in sources
+
+
+def test_a_failed_walkthrough_is_named_and_the_text_stays(corpus, tmp_path, capsys, monkeypatch):
+    import helpers.notebook_runner as runner
+
+    def failing(path: Path) -> None:
+        error = runner.CellExecutionError("traceback", "ValueError", "boom")
+        error.add_note("cell 7 (id w100-overview)")
+        raise error
+
+    monkeypatch.setattr(runner, "run_notebook", failing)
+    assert _add(tmp_path, "article.txt", TAIWAN_ARTICLE.encode(), run=True) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "cell 7 (id w100-overview) failed (ValueError: boom)" in err
+    assert "100" in documents() and (corpus / "notebooks" / "100_article.ipynb").is_file()
+
+
+@pytest.mark.nbval
+def test_added_texts_walkthroughs_run_and_pass_nbval(corpus, tmp_path, capsys):
+    """add runs each walkthrough; nbval then re-runs them, READER_CORPUS unset, from elsewhere."""
+    transcript = SIMPLIFIED_TRANSCRIPT.encode()
+    assert _add(tmp_path, "talk.md", transcript, "--title-en", "Rockets", run=True) == 0
+    assert "walkthrough ran clean" in capsys.readouterr().out
+    assert _add(tmp_path, "chips.txt", TAIWAN_ARTICLE.encode(), run=True) == 0
+    notebooks = sorted((corpus / "notebooks").glob("*.ipynb"))
+    assert [path.name for path in notebooks] == ["100_rockets.ipynb", "101_chips.ipynb"]
+    talk = nbformat.read(notebooks[0], as_version=4)
+    assert any("Speakers" in cell.source for cell in talk.cells)
+    shown = [cell.id for cell in talk.cells if cell.get("outputs")]
+    assert {"w100-speaker_turns", "w100-view0", "w100-drive", "w100-check"} <= set(shown)
+    environment = {k: v for k, v in os.environ.items() if k != "READER_CORPUS"}
+    environment["PYTHONPATH"] = str(ROOT)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "tests.startup", "-p", "no:cacheprovider"]
+        + ["--nbval", "--nbval-current-env", "--nbval-sanitize-with", str(SANITIZE), "-q"]
+        + [str(path) for path in notebooks],
+        cwd=elsewhere,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]

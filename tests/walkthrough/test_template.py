@@ -1,0 +1,141 @@
+"""Tests for helpers.walkthrough: the committed walkthroughs 01-05 are what the template makes, a
+hand edit is caught, --write keeps the outputs of unchanged cells, prose files checked on load."""
+
+import copy
+import json
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from helpers.core.errors import CorpusError
+from helpers.walkthrough.files import curated_walkthroughs, differences, merged, notebook_path
+from helpers.walkthrough.prose import ROLES, Section, load_prose
+from helpers.walkthrough.template import prose_for, walkthrough_notebook
+
+PROSE = Path(__file__).resolve().parents[2] / "corpus" / "walkthroughs"
+CURATED = ["000", "001", "002", "003", "004"]
+
+
+def test_every_curated_document_has_a_prose_file():
+    assert curated_walkthroughs() == CURATED
+
+
+@pytest.mark.parametrize("doc_id", CURATED)
+def test_the_committed_notebook_is_what_the_template_makes(doc_id):
+    prose = prose_for(doc_id)
+    path = notebook_path(doc_id, prose.notebook)
+    made = walkthrough_notebook(doc_id, prose)
+    assert differences(nbformat.read(path, as_version=4), made) == [], (
+        f"{path.name} differs from its template: run `python -m helpers walkthroughs --write`"
+    )
+    assert all(not cell.get("outputs") for cell in made.cells)
+    nbformat.validate(made)
+
+
+def test_a_hand_edit_and_a_lost_tag_are_caught():
+    prose = prose_for("000")
+    stored = nbformat.read(notebook_path("000", prose.notebook), as_version=4)
+    stored.cells[4].source += "\n# edited"
+    stored.cells[-3].metadata.pop("nbgrader")
+    found = differences(stored, walkthrough_notebook("000", prose))
+    assert len(found) == 2
+    assert "cell 4 (nb01-04): source differ" in found[0] and "metadata" in found[1]
+
+
+def test_write_keeps_the_outputs_of_unchanged_cells_and_the_notebook_metadata():
+    made = walkthrough_notebook("000")
+    stored = copy.deepcopy(made)
+    stored.metadata["language_info"]["version"] = "3.11.9"
+    output = nbformat.v4.new_output("stream", text="kept")
+    stored.cells[4].outputs = [output]
+    stored.cells[6].outputs = [output]
+    stored.cells[6].source = "an older source"
+    result = merged(stored, made)
+    assert result.cells[4].outputs == [output]
+    assert result.cells[6].outputs == []
+    assert result.metadata["language_info"]["version"] == "3.11.9"
+
+
+def test_the_curated_ids_are_kept_and_new_ids_come_from_roles():
+    prose = prose_for("003")
+    assert prose.ids["title"] == "nb04-00"
+    lean = replace(prose, ids={}, sections=(Section("### A", 0),))
+    ids = [cell.id for cell in walkthrough_notebook("003", lean).cells]
+    assert ids[:2] == ["w003-title", "w003-imports"] and "w003-section0" in ids
+    assert len(set(ids)) == len(ids)
+
+
+def _data(doc_id: str) -> dict:
+    return tomllib.loads((PROSE / f"{doc_id}.toml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d.pop("pair"), "key 'pair' is missing"),
+        (lambda d: d.update(colour="red"), "unknown key 'colour'"),
+        (lambda d: d["prose"].pop("title"), "[prose]: key 'title' is missing"),
+        (lambda d: d["prose"].update(title=" "), "'title' must be a non-empty string"),
+        (lambda d: d.update(pair="original ↔ fr"), "'pair' is 'original ↔ fr', not one of"),
+        (lambda d: d.update(close_reading="ipa"), "'close_reading' is 'ipa'"),
+        (lambda d: d.update(overview="end"), "'overview' is 'end'"),
+        (lambda d: d.update(close_refs=[]), "'close_refs' must name at least one"),
+        (lambda d: d["sections"][0].update(view=[3, 1]), "sections #0: 'view' must be"),
+        (lambda d: d["sections"][0].update(collapsible="yes"), "'collapsible' must be true"),
+        (lambda d: d["sections"][1].update(shown=1), "sections #1: unknown key 'shown'"),
+        (lambda d: d["ids"].update(title="a b"), "[ids]: 'title': 'a b' is not a cell id"),
+        (lambda d: d["ids"].update(footer="x"), "[ids]: unknown key 'footer'"),
+        (lambda d: d["extra"][0].update(after="end"), "extra #0: 'after' is 'end'"),
+        (lambda d: d["extra"][0].update(markdown="x"), "exactly one of 'markdown' and 'code'"),
+        (lambda d: d["alt"].update(map="x"), "[alt]: unknown key 'map'"),
+    ],
+)
+def test_a_bad_prose_file_names_the_file_and_the_field(tmp_path, change, message):
+    data = _data("001")
+    change(data)
+    path = tmp_path / "001.toml"
+    path.write_text(_toml(data), encoding="utf-8")
+    with pytest.raises(CorpusError) as raised:
+        load_prose(path, "001")
+    assert str(path) in str(raised.value) and message in str(raised.value)
+
+
+def test_a_prose_file_of_another_document_or_not_toml_is_refused(tmp_path):
+    path = tmp_path / "002.toml"
+    path.write_text(_toml(_data("001")), encoding="utf-8")
+    with pytest.raises(CorpusError, match="'doc' is '001', not '002'"):
+        load_prose(path, "002")
+    path.write_text("doc = ", encoding="utf-8")
+    with pytest.raises(CorpusError, match="not valid TOML"):
+        load_prose(path, "002")
+
+
+def test_every_role_has_a_cell_id_in_the_curated_files():
+    for doc_id in CURATED:
+        prose = prose_for(doc_id)
+        assert set(prose.ids) <= set(ROLES)
+
+
+def _toml(data: dict) -> str:
+    """A TOML rendering good enough for these tables (strings, numbers, lists, tables)."""
+
+    def value(v: object) -> str:
+        return "true" if v is True else "false" if v is False else json.dumps(v, ensure_ascii=False)
+
+    lines = [f"{k} = {value(v)}" for k, v in data.items() if not isinstance(v, dict | list)]
+    lines += [f"{k} = {value(v)}" for k, v in data.items() if isinstance(v, list) and not v]
+    lines += [
+        f"{k} = {value(v)}"
+        for k, v in data.items()
+        if isinstance(v, list) and v and not isinstance(v[0], dict)
+    ]
+    for k, v in data.items():
+        if isinstance(v, dict):
+            lines += [f"[{k}]", *(f"{a} = {value(b)}" for a, b in v.items())]
+        elif isinstance(v, list) and v and isinstance(v[0], dict):
+            for row in v:
+                lines += [f"[[{k}]]", *(f"{a} = {value(b)}" for a, b in row.items())]
+    return "\n".join(lines) + "\n"
