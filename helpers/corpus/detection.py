@@ -126,8 +126,8 @@ def detect_headings(text: str) -> list[HeadingGroup]:
     non-blank line must be running text (not another possible heading) and, for an unnumbered
     heading, so must the line before (or the heading opens the text); two such lines one after
     the other with running text around them are one heading with its subtitle. Numbered headings
-    count only when at least two share a style. Nothing is found when possible headings are a
-    half or more of the lines (a poem, a list), or a heading line occurs twice in the text.
+    count only when at least two share a style. Nothing is found when possible headings are
+    more than half of the lines (a poem, a list), or a heading line occurs twice in the text.
     Levels: the highest-ranked kind of heading present is level 1 (第一章 before 一、 and
     unnumbered ones, then （一）, then 1.), every other kind level 2.
 
@@ -140,7 +140,7 @@ def detect_headings(text: str) -> list[HeadingGroup]:
     lines = [line.strip() for line in _lines(text)]
     filled = [(index, line) for index, line in enumerate(lines) if line]
     possible = [_may_be_heading(line) for _, line in filled]
-    if not filled or 2 * sum(possible) >= len(filled):
+    if not filled or 2 * sum(possible) > len(filled):
         return []
     found: list[tuple[int | None, tuple[str, ...]]] = []
     position = 0

@@ -162,6 +162,30 @@ def test_no_headings_where_there_are_none(text: str) -> None:
     assert detect_headings(text) == []
 
 
+SHORT_SECTIONS = """\
+台積電擴產計畫
+
+台積電董事長在股東會上表示，今年資本支出將達到三百億美元，其中七成用於先進製程。
+
+美國廠進度
+
+他說，亞利桑那州的第一座晶圓廠預計明年量產，良率已經接近台灣的水準。
+
+人才與電力
+
+不過，電力供應和工程師人數仍是最大的挑戰。
+"""
+
+
+def test_sections_of_one_paragraph_each_have_their_headings() -> None:
+    # Headings are half the lines here, each between running text: a sectioned article, not a poem.
+    assert detect_headings(SHORT_SECTIONS) == [
+        HeadingGroup(("台積電擴產計畫",), 1),
+        HeadingGroup(("美國廠進度",), 1),
+        HeadingGroup(("人才與電力",), 1),
+    ]
+
+
 ARTICLE_WITH_COLONS = """\
 时间：2025年7月27日
 来源：新智元
