@@ -112,26 +112,32 @@ def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
         MissingStaticViewError: a widget output has nothing to store in the notebook.
     """
     nb = nbformat.read(path, as_version=4)
-    km = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=CurrentEnvSpecs())
-    client = NotebookClient(
-        nb,
-        km=km,
-        timeout=timeout,
-        startup_timeout=60,
-        record_timing=False,
-        resources={"metadata": {"path": str(path.parent)}},
-    )
     started: list[int] = []
 
     def on_cell_start(cell: Any, cell_index: int) -> None:
         started.append(cell_index)
 
-    client.on_cell_start = on_cell_start
     # The reader reopens where its settings file says: stored outputs start from no settings.
     with (
         tempfile.TemporaryDirectory(prefix="reader-data-") as reader_data,
         _environment(READER_HOME=reader_data),
     ):
+        # The kernel talks over local sockets in that folder: no TCP port is opened.
+        km = AsyncKernelManager(
+            kernel_name=KERNEL_NAME,
+            kernel_spec_manager=CurrentEnvSpecs(),
+            transport="ipc",
+            ip=str(Path(reader_data) / "kernel"),
+        )
+        client = NotebookClient(
+            nb,
+            km=km,
+            timeout=timeout,
+            startup_timeout=60,
+            record_timing=False,
+            resources={"metadata": {"path": str(path.parent)}},
+        )
+        client.on_cell_start = on_cell_start
         try:
             client.execute()
         except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:

@@ -8,6 +8,8 @@ typed exercise of the nbgrader cells, if the document has one).
 
 from __future__ import annotations
 
+import re
+
 from helpers.classroom import script
 from helpers.core.types import UNKNOWN
 from helpers.corpus.documents import document
@@ -18,6 +20,15 @@ from helpers.walkthrough.prose import Prose, Section
 
 CLOSE_SENTENCES = 3
 """How many of the text's first sentences the close reading shows."""
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+"""ASCII punctuation, any of which may start markdown or HTML."""
+
+
+def literal(text: str) -> str:
+    """Text from a reader's files (a title, a heading, a name) as markdown that shows it as it is:
+    every ASCII punctuation mark backslash-escaped (CommonMark allows it for all of them), so
+    `<script>` or `**` are shown, not rendered; line breaks become spaces."""
+    return _PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
 
 
 def _exercise(doc_id: str) -> str | None:
@@ -45,7 +56,9 @@ def _speakers(doc_id: str) -> str | None:
     people = structure().get(doc_id)
     if people is None or not people.speakers:
         return None
-    names = "\n".join(f"- {speaker.name} {speaker.name_zh}" for speaker in people.speakers)
+    names = "\n".join(
+        f"- {literal(speaker.name)} {literal(speaker.name_zh)}" for speaker in people.speakers
+    )
     return f"## Speakers 說話人\n\nWho speaks in this transcript, and how often:\n\n{names}"
 
 
@@ -66,10 +79,12 @@ def default_prose(doc_id: str) -> Prose:
     target = "zh-TW" if simplified else "zh-Hans"
     refs = _close_refs(doc_id)
     example = refs[0] if refs else f"{doc_id}:p0.s0"
-    names = " ".join(name for name in (doc.title_en, doc.title) if name != UNKNOWN)
+    names = " ".join(literal(name) for name in (doc.title_en, doc.title) if name != UNKNOWN)
     title = f"# {names or 'Document'} 文檔 {doc_id}"
-    title += f"\n\n{doc.label_en}" if doc.label_en != UNKNOWN else ""
-    publisher = f"Published by {doc.publisher}" if doc.publisher != UNKNOWN else "Publisher unknown"
+    title += f"\n\n{literal(doc.label_en)}" if doc.label_en != UNKNOWN else ""
+    publisher = "Publisher unknown"
+    if doc.publisher != UNKNOWN:
+        publisher = f"Published by {literal(doc.publisher)}"
     title += f"\n\n{publisher}; {doc.script} characters, {doc.region} usage."
     prose = {
         "title": title,
@@ -104,7 +119,9 @@ def default_prose(doc_id: str) -> Prose:
     if speakers:
         prose["speakers"] = speakers
     labels = section_labels(segmented(doc_id))
-    sections = tuple(Section(f"### {label}", number) for number, label in enumerate(labels))
+    sections = tuple(
+        Section(f"### {literal(label)}", number) for number, label in enumerate(labels)
+    )
     return Prose(
         doc=doc_id,
         prose=prose,
