@@ -2,7 +2,7 @@
 
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -121,5 +121,36 @@ def reader_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("READER_CORPUS", str(folder))
     reload()
     yield folder
+    monkeypatch.delenv("READER_CORPUS", raising=False)
+    reload()
+
+
+@pytest.fixture
+def one_text_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., str]]:
+    """A function that makes a reader's corpus of one text, document 100, in a temporary folder
+    named by READER_CORPUS, and returns its id; the caches are cleared then and at the end.
+
+    Call it as one_text_corpus(text, structure=TOML rows or "", title="…", …): the text is written
+    as UTF-8 to texts/100_text.txt, Traditional and Taiwan unless script= and region= say otherwise.
+    """
+    from helpers.core.caching import reload
+    from helpers.corpus.writers import metadata_row
+
+    def make(text: str, structure: str = "", **fields: str) -> str:
+        folder = tmp_path / "one text"
+        (folder / "texts").mkdir(parents=True)
+        (folder / "texts" / "100_text.txt").write_text(text, encoding="utf-8")
+        values = {"script": "Traditional", "region": "Taiwan", "format": "plain", **fields}
+        row = metadata_row(doc_id="100", slug="text", file="texts/100_text.txt", **values)
+        (folder / "metadata.toml").write_text(row, encoding="utf-8")
+        if structure:
+            (folder / "structure.toml").write_text(structure, encoding="utf-8")
+        monkeypatch.setenv("READER_CORPUS", str(folder))
+        reload()
+        return "100"
+
+    yield make
     monkeypatch.delenv("READER_CORPUS", raising=False)
     reload()

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -199,15 +200,25 @@ def _view(where: str, value: object) -> int | tuple[int, int]:
     raise CorpusError(f"{where}: 'view' must be a section number or [first, last + 1]")
 
 
-def _sections(where: str, rows: object) -> tuple[Section, ...]:
-    """The [[sections]] tables, checked."""
-    if not isinstance(rows, list) or not rows:
-        raise CorpusError(f"{where}: 'sections' must be a non-empty list of tables")
-    sections = []
+def _tables(
+    where: str, key: str, rows: object, needed: bool
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The tables of an array of tables ([[sections]], [[extra]]), each with where it is ('…:
+    sections #0'); needed: whether the array may not be empty."""
+    if not isinstance(rows, list) or (needed and not rows):
+        kind = "a non-empty list" if needed else "a list"
+        raise CorpusError(f"{where}: '{key}' must be {kind} of tables")
     for number, row in enumerate(rows):
-        at = f"{where}: sections #{number}"
+        at = f"{where}: {key} #{number}"
         if not isinstance(row, dict):
             raise CorpusError(f"{at}: not a table")
+        yield at, row
+
+
+def _sections(where: str, rows: object) -> tuple[Section, ...]:
+    """The [[sections]] tables, checked."""
+    sections = []
+    for at, row in _tables(where, "sections", rows, needed=True):
         check = _Checker(at, row, ("prose", "view", "collapsible", "ids"))
         if "view" not in row:
             raise CorpusError(f"{at}: key 'view' is missing")
@@ -224,13 +235,8 @@ def _sections(where: str, rows: object) -> tuple[Section, ...]:
 
 def _extras(where: str, rows: object) -> tuple[Extra, ...]:
     """The [[extra]] tables, checked."""
-    if not isinstance(rows, list):
-        raise CorpusError(f"{where}: 'extra' must be a list of tables")
     extras = []
-    for number, row in enumerate(rows):
-        at = f"{where}: extra #{number}"
-        if not isinstance(row, dict):
-            raise CorpusError(f"{at}: not a table")
+    for at, row in _tables(where, "extra", rows, needed=False):
         check = _Checker(at, row, ("after", "markdown", "code", "id"))
         kinds = [kind for kind in ("markdown", "code") if kind in row]
         if len(kinds) != 1:

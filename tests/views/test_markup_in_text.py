@@ -1,13 +1,9 @@
 """Markup inside a reader's text is text: kept verbatim in the normalised text and escaped in every
 view that shows it (issue: a reader may paste a web page's source)."""
 
-from pathlib import Path
-
 import pytest
 
 import helpers
-from helpers.core.caching import reload
-from helpers.corpus.writers import metadata_row
 
 TEXT = (
     "馬斯克說：<script>alert('x')</script>明年要造一百萬台<marquee>機器人</marquee>。\n"
@@ -16,26 +12,9 @@ TEXT = (
 
 
 @pytest.fixture
-def marked_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A reader's corpus of one Traditional text carrying a script, a marquee and an image tag."""
-    folder = tmp_path / "mine"
-    (folder / "texts").mkdir(parents=True)
-    (folder / "texts" / "100_markup.txt").write_text(TEXT, encoding="utf-8")
-    row = metadata_row(
-        doc_id="100",
-        slug="markup",
-        file="texts/100_markup.txt",
-        script="Traditional",
-        region="Taiwan",
-        format="plain",
-        title="<b>標題</b>",
-    )
-    (folder / "metadata.toml").write_text(row, encoding="utf-8")
-    monkeypatch.setenv("READER_CORPUS", str(folder))
-    reload()
-    yield "100"
-    monkeypatch.delenv("READER_CORPUS")
-    reload()
+def marked_up(one_text_corpus) -> str:
+    """A reader's text carrying a script, a marquee and an image tag, with markup in its title."""
+    return one_text_corpus(TEXT, title="<b>標題</b>")
 
 
 def _shown(html: str) -> None:

@@ -10,7 +10,6 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from helpers.core.caching import reload
 from helpers.core.errors import CorpusError
 from helpers.walkthrough.files import curated_walkthroughs, differences, merged, notebook_path
 from helpers.walkthrough.prose import ROLES, Section, load_prose
@@ -142,34 +141,17 @@ def _toml(data: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_a_readers_titles_and_headings_are_shown_as_written_not_rendered(tmp_path, monkeypatch):
-    from helpers.corpus.writers import metadata_row
+def test_a_readers_titles_and_headings_are_shown_as_written_not_rendered(one_text_corpus):
     from helpers.walkthrough.defaults import literal
 
-    folder = tmp_path / "mine"
-    (folder / "texts").mkdir(parents=True)
-    text = "<i>第一節</i>\n\n馬斯克說，明年要造一百萬台機器人。\n"
-    (folder / "texts" / "100_markup.txt").write_text(text, encoding="utf-8")
-    row = metadata_row(
-        doc_id="100",
-        slug="markup",
-        file="texts/100_markup.txt",
-        script="Traditional",
-        region="Taiwan",
-        format="plain",
+    heading = '["100"]\nheadings = [{ lines = ["<i>第一節</i>"], level = 1 }]\n'
+    doc = one_text_corpus(
+        "<i>第一節</i>\n\n馬斯克說，明年要造一百萬台機器人。\n",
+        structure=heading,
         title="<script>alert(1)</script>",
         publisher="**Bold** [link](http://x)",
     )
-    (folder / "metadata.toml").write_text(row, encoding="utf-8")
-    heading = '["100"]\nheadings = [{ lines = ["<i>第一節</i>"], level = 1 }]\n'
-    (folder / "structure.toml").write_text(heading, encoding="utf-8")
-    monkeypatch.setenv("READER_CORPUS", str(folder))
-    reload()
-    try:
-        markdown = [cell.source for cell in walkthrough_notebook("100").cells]
-    finally:
-        monkeypatch.delenv("READER_CORPUS")
-        reload()
+    markdown = [cell.source for cell in walkthrough_notebook(doc).cells]
     assert markdown[0].startswith("# \\<script\\>alert\\(1\\)\\<\\/script\\> 文檔 100")
     assert "Published by \\*\\*Bold\\*\\* \\[link\\]\\(http\\:\\/\\/x\\)" in markdown[0]
     assert "### \\<i\\>第一節\\<\\/i\\>" in markdown
