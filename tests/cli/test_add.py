@@ -217,3 +217,48 @@ def test_added_texts_walkthroughs_run_and_pass_nbval(corpus, tmp_path, capsys):
         text=True,
     )
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+def test_added_texts_go_through_the_whole_suite(corpus, tmp_path):
+    """The two texts written for these tests, added, then read by every part of the suite. The
+    expected values are read off the texts above by hand."""
+    from helpers.glossary.search import concordance
+    from helpers.language.readings import char_readings
+    from helpers.numbers.extract import quantities
+    from helpers.views.reader_pages import reader_rows
+
+    assert _add(tmp_path, "talk.md", SIMPLIFIED_TRANSCRIPT.encode()) == 0
+    assert _add(tmp_path, "chips.txt", TAIWAN_ARTICLE.encode()) == 0
+    talk, chips = documents()["100"], documents()["101"]
+    assert (talk.script, talk.region, talk.format) == ("Simplified", "mainland", "markdown")
+    assert (chips.script, chips.region, chips.format) == ("Traditional", "Taiwan", "plain")
+    for doc in ("100", "101"):  # lossless: sentences and sections rebuild the normalised text
+        text = segmented(doc)
+        assert "".join(sentence.text for sentence in text.sentences) == normalized(doc).text
+        assert "".join(text.text[s.start : s.end] for s in text.sections) == text.text
+    assert [speaker.name_zh for speaker in speakers_of("100")] == ["主持人", "李华"]
+    assert [turn.speaker for turn in segmented("100").turns] == ["zhuchiren", "lihua"] * 2
+    assert [section.title for section in segmented("101").sections] == [
+        "輝達的晶片",
+        "機器人與網路",
+    ]
+    zh_tw = dict(zip(reader_rows("100")["ref"], reader_rows("100")["zh-TW"], strict=True))
+    assert zh_tw["100:p4.s1"] == "電池工廠每年生產三百萬塊電池，明年還要翻一倍。\n"
+    zh_hans = dict(zip(reader_rows("101")["ref"], reader_rows("101")["zh-Hans"], strict=True))
+    assert zh_hans["101:p1.s0"] == "马斯克表示，数据中心需要更多芯片与电力。\n"
+    # 101:p2.s0's 成長了 in Taiwan zhuyin: ㄔㄥˊ ㄓㄤˇ, and 了 neutral, its ˙ written first.
+    original = dict(zip(reader_rows("101")["ref"], reader_rows("101")["original"], strict=True))
+    sentence = original["101:p2.s0"]
+    at = sentence.index("成長了")
+    readings = char_readings(sentence, "zhuyin", region="Taiwan")[at : at + 3]
+    assert readings == ["ㄔㄥˊ", "ㄓㄤˇ", "˙ㄌㄜ"]
+    hits = [(hit.ref, hit.match) for hit in concordance("芯片") if hit.doc == "101"]
+    assert hits == [("101:p0.s0", "晶片"), ("101:p1.s0", "晶片"), ("101:p3.s0", "晶片")]
+    found = [(q.surface, q.value, q.unit, q.sentence) for q in quantities("101")]
+    assert found == [
+        ("百分之五十", 50.0, "percent", "101:p2.s0"),
+        ("六百億美元", 6e10, "USD", "101:p2.s0"),
+    ]
+    launches = quantities("100")[0]
+    assert (launches.surface, launches.value, launches.sentence) == ("十二次", 12.0, "100:p2.s2")
+    assert talk.path.read_text(encoding="utf-8")[launches.start : launches.end] == "十二次"
