@@ -139,7 +139,7 @@ def run_notebook(path: Path, timeout: int = CELL_TIMEOUT) -> None:
         )
         client.on_cell_start = on_cell_start
         try:
-            client.execute()
+            client.execute(cleanup_kc=True)  # the kernel manager is ours: shut its kernel down
         except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
             if started:
                 error.add_note(f"cell {started[-1]} (id {nb.cells[started[-1]].get('id')})")

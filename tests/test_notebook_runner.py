@@ -32,6 +32,17 @@ def test_a_notebook_is_run_in_its_folder_and_stored_with_outputs(tmp_path) -> No
     assert "execution" not in cells[0].metadata
 
 
+def test_the_kernel_is_gone_when_run_notebook_returns(tmp_path) -> None:
+    import os
+
+    path = tmp_path / "pid.ipynb"
+    write_notebook(path, "import os\nprint(os.getpid())")
+    run_notebook(path)
+    pid = int(nbformat.read(path, as_version=4).cells[0].outputs[0]["text"])
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # signal 0 only asks whether the process exists
+
+
 def test_a_failing_notebook_is_reported_and_the_others_still_run(tmp_path, capsys) -> None:
     broken, fine = tmp_path / "a_broken.ipynb", tmp_path / "b_fine.ipynb"
     write_notebook(broken, "1 / 0")
