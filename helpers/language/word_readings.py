@@ -54,6 +54,10 @@ NOT_MEASURE_AFTER_ZHI = ("是", "有", "能", "要", "会", "好", "想")
 VERB_READINGS = {"数": "shu3", "量": "liang2", "称": "cheng1"}
 """Polyphones whose verb reads otherwise than their noun (count, measure, weigh), as a repeated or
 tried verb shows (数一数, 量了量, 称一下)."""
+PLANT_AFTER = frozenset("了着过在到进")
+"""After 种 these make it the verb zhòng 'plant' (种了树, 种在地里, 种到山上)."""
+KIND_BEFORE = NUMERALS | frozenset("这那哪各某每")
+"""Before 种 these make it the measure word zhǒng 'kind' (这种, 一种, 各种)."""
 HIDE_AFTER = frozenset("在起着了好进到")
 """After 藏 these make it the verb cáng 'hide' (藏在, 藏起来, 藏好)."""
 PRONOUNS = ("我们", "你们", "他们", "她们", "咱们", "我", "你", "您", "他", "她")
@@ -173,14 +177,18 @@ def _particle(char: str, flag: str, before: Word | None, after: str) -> str | No
     return None
 
 
-def _fixed_particle(char: str, before: str, after: str) -> str | None:
-    """The reading of 地 or 得 that its neighbours settle whatever word it is cut into, or None:
+def _fixed_reading(char: str, before: str, after: str) -> str | None:
+    """The reading of a polyphone that its neighbours settle whatever word it is cut into, or None:
     地 after a reduplicated word is the adverbial particle de (慢慢地, 高高兴兴地; the model,
-    trained on news, reads dì), and 得 between a pronoun and MODAL_DEI_BEFORE is the modal děi."""
+    trained on news, reads dì); 得 between a pronoun and MODAL_DEI_BEFORE is the modal děi; 种
+    before 在/到/进 in a clause with 把 is the verb zhòng, which the 把 construction needs
+    (把玉米种在田里, though jieba cuts 玉米种 'corn seed')."""
     if char == "地" and len(before) >= 2 and before[-1] == before[-2] and before[-1] >= "\u4e00":
         return "de5"
     if char == "得" and before.endswith(PRONOUNS) and after.startswith(MODAL_DEI_BEFORE):
         return "dei3"
+    if char == "种" and after[:1] in "在到进" and "把" in CLAUSE_END.split(before)[-1]:
+        return "zhong4"
     return None
 
 
@@ -197,7 +205,7 @@ def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
         A numbered syllable, or None when no rule applies.
     """
     char, before, after = sentence[index], sentence[:index], sentence[index + 1 :]
-    fixed = _fixed_particle(char, before, after)
+    fixed = _fixed_reading(char, before, after)
     if fixed:
         return fixed
     number = next(n for n, word in enumerate(words) if word[2] <= index < word[2] + len(word[0]))
@@ -231,8 +239,15 @@ def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
         return VERB_READINGS[char]  # 数一数, 量一下: the verb
     if char == "藏" and len(word) == 1 and after[:1] in HIDE_AFTER:
         return "cang2"  # 藏在床下, 藏起来: hide; zàng is Tibet and treasure (藏人, 宝藏)
-    if char == "种" and len(word) == 1 and after[:1] in ("了", "着", "过"):
-        return "zhong4"  # 种了树: plant
+    if (
+        char == "种"
+        and len(word) == 1
+        and after[:1] in PLANT_AFTER
+        and before[-1:] not in KIND_BEFORE
+    ):
+        return "zhong4"  # 种了树, 种在地里: plant; 这种在, 一种在: the measure word zhǒng
+    if char == "还" and len(word) == 1 and after.startswith(PRONOUNS):
+        return "huan2"  # 还你, 还他钱: give back to someone; 还 before anything else is hái
     if char == "率" and len(word) > 1 and index == start + len(word) - 1:
         return "lv4"  # 回报率, 增长率: a word ending in the suffix 'rate'
     if (

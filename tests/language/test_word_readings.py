@@ -51,6 +51,9 @@ GRAMMAR = [
     ("我为你感到高兴", 1, "wei4"),  # the preposition 'for', beside a pronoun
     ("把东西藏在床底下", 3, "cang2"),  # hide
     ("我种了种子", 1, "zhong4"),  # plant; 种子 zhǒngzi is the seed
+    ("把花种在院子里", 2, "zhong4"),  # plant (a 把 clause needs its verb), though 花种 is a word
+    ("明天还你", 2, "huan2"),  # give back, before a pronoun
+    ("我们借的书要还他们", 6, "huan2"),
     ("我数一数", 1, "shu3"),  # count (the verb, tried)
     ("量一量", 2, "liang2"),  # measure
     ("他得了第一名", 2, "le5"),  # 得 dé 'obtain' after its subject: 了 is the particle
@@ -68,6 +71,8 @@ def test_grammar_leaves_dictionary_words_and_other_readings_alone():
     assert grammar_reading("我终于了解他", 4, tagged_words("我终于了解他")) is None
     assert mainland_syllables("他得了第一名")[1] == "de2"  # obtained: dé, not the modal
     assert mainland_syllables("这只是开始")[1] == "zhi3"  # only: no numeral before it
+    assert mainland_syllables("这种在中国很常见")[1] == "zhong3"  # 这种: the measure word
+    assert mainland_syllables("他比你还高")[3] == "hai2"  # 还 before an adjective: still, even
 
 
 def test_tagged_words_cover_the_sentence_in_order():
