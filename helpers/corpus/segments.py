@@ -17,7 +17,7 @@ from helpers.corpus.blocks import Block, ParagraphKind, SentenceKind, blocks, se
 from helpers.corpus.documents import document, documents
 from helpers.corpus.markdown import BOLD_LABEL, PLAIN_LABEL
 from helpers.corpus.repairs import normalized
-from helpers.corpus.structure import Speaker, speakers_of
+from helpers.corpus.structure import Speaker, corpus_file, speakers_of
 
 READING_KINDS: tuple[SentenceKind, ...] = ("text", "quote")
 """Paragraph and sentence kinds that hold running text (not headings, speaker labels or markup)."""
@@ -186,13 +186,14 @@ class SegmentedDocument:
         )
 
 
-def _label(content: str, labels: dict[str, Speaker]) -> tuple[Speaker, int] | None:
+def _label(doc_id: str, content: str, labels: dict[str, Speaker]) -> tuple[Speaker, int] | None:
     """The speaker named by a label starting a transcript paragraph, and the label's length."""
     bold = BOLD_LABEL.match(content)
     if bold:
         if bold.group("name") not in labels:
             raise CorpusError(
-                f"unknown speaker label '{bold.group('name')}': add it to corpus/structure.toml"
+                f"document {doc_id}: unknown speaker label '{bold.group('name')}': "
+                f"add it to {corpus_file(doc_id, 'structure.toml')}"
             )
         return labels[bold.group("name")], bold.end()
     plain = PLAIN_LABEL.match(content)
@@ -217,7 +218,7 @@ def _turns(
             turn = speaker = None
             result.append((None, None, body_start))
             continue
-        labelled = _label(text[block.start : block.end], labels)
+        labelled = _label(doc_id, text[block.start : block.end], labels)
         if labelled:
             turn, speaker, body_start = count, labelled[0].id, block.start + labelled[1]
             count += 1
