@@ -270,3 +270,36 @@ def test_a_gb18030_byte_order_mark_and_crlf_are_logged_repairs():
         "byte_order_mark",
         "line_ending",
     ]
+
+
+INTERVIEW = (
+    "以下是本报记者与一位经济学家的对话，经过整理。\n\n"
+    "记者：今年的经济怎么样？\n\n专家：比去年好一些。出口增长了。\n\n"
+    "记者：明年呢？\n\n专家：还要再看。\n"
+)
+INTERVIEW_SPEAKERS = (
+    '["100"]\nspeakers = [\n'
+    '  { id = "reporter", name = "Reporter", name_zh = "记者", labels = ["记者"] },\n'
+    '  { id = "expert", name = "Economist", name_zh = "专家", labels = ["专家"] },\n]\n'
+)
+
+
+def test_a_transcripts_introduction_before_the_first_label_belongs_to_no_speaker(
+    one_text_corpus,
+):
+    from helpers.corpus.overview import speaker_turns
+
+    doc_id = one_text_corpus(
+        INTERVIEW, structure=INTERVIEW_SPEAKERS, script="Simplified", region="mainland"
+    )
+    assert check_corpus() == ()
+    segmentation = segmented(doc_id)
+    assert "".join(sentence.text for sentence in segmentation.sentences) == INTERVIEW
+    intro = segmentation.paragraphs[0]
+    assert intro.text.startswith("以下是本报记者") and (intro.turn, intro.speaker) == (None, None)
+    assert [turn.speaker for turn in segmentation.turns] == ["reporter", "expert"] * 2
+    counts = speaker_turns(doc_id).set_index("speaker")
+    assert counts["turns"].to_dict() == {"reporter": 2, "expert": 2}
+    assert counts["sentences"].to_dict() == {"reporter": 2, "expert": 3}
+    spoken = "今年的经济怎么样？明年呢？"
+    assert counts.loc["reporter", "characters"] == len(spoken)
