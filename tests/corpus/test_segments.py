@@ -184,7 +184,8 @@ def test_an_unknown_speaker_label_is_an_error():
 
 
 def test_transcript_text_before_the_first_label_belongs_to_no_turn():
-    text = "**[片段]**\n\n以下是对话，经过整理。\n**Elon Musk:** 嗯。\n\n**Peter Diamandis:** 好。\n"
+    text = "**[片段]**\n\n以下是对话，经过整理。\n**Elon Musk:** 嗯。\n\n"
+    text += "**Peter Diamandis:** 好。\n"
     document = segment("003", text, markdown=True)
     assert "".join(sentence.text for sentence in document.sentences) == text
     intro = document.paragraphs[1]
