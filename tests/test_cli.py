@@ -97,8 +97,9 @@ def test_convert_detects_the_source_script_and_says_so(cli):
     assert result.stderr == (
         "detected: Traditional, usage not shown by the words; converted from Traditional\n"
     )
-    result = cli("convert", "--to", "zh-TW", stdin="市盈率很高\n")
-    assert result.stdout == "本益比很高\n" and "mainland usage (市盈率)" in result.stderr
+    result = cli("convert", "--to", "zh-TW", stdin="芯片的市盈率很高\n")
+    assert result.stdout == "晶片的本益比很高\n"
+    assert "mainland usage (芯片, 市盈率)" in result.stderr
 
 
 def test_convert_json_gives_the_text_and_the_detection(cli):

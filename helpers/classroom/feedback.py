@@ -179,6 +179,21 @@ def solution(exercise_id: str) -> str:
     return exercise(exercise_id).answer
 
 
+NO_EXERCISES = (
+    "No exercises for this text: the exercise generators found nothing in it to ask about"
+    " (its sentences may be short, or be headings, speaker labels or markup)."
+)
+"""What the exercise widget and the answer key show for a document without exercises."""
+
+
+def no_exercises_html(doc: str) -> str:
+    """The plain view of a document without exercises: a <style> block and NO_EXERCISES."""
+    return (
+        f'{style(CLASSROOM_CSS)}<div lang="en"><p class="mr-caption">Exercises on '
+        f"{escape(doc)}</p>\n<p>{escape(NO_EXERCISES)}</p></div>"
+    )
+
+
 def answer_key(doc: str) -> str:
     """Every exercise of a document with its answer and explanation, for teacher-tagged cells.
 
@@ -187,7 +202,8 @@ def answer_key(doc: str) -> str:
 
     Returns:
         A <style> block, then a table (mr-answer-key): id, section (counted from 1), question,
-        answer (with the choice's letter), also accepted, explanation, source.
+        answer (with the choice's letter), also accepted, explanation, source; for a document
+        without exercises, the paragraph that says so (no_exercises_html).
 
     Raises:
         CorpusError: unknown document.
@@ -208,5 +224,7 @@ def answer_key(doc: str) -> str:
                 escape(item.source),
             ]
         )
+    if not rows:
+        return no_exercises_html(document(doc).id)
     header = ("id", "section", "question", "answer", "also accepted", "explanation", "source")
     return style(CLASSROOM_CSS) + html_table(header, rows, "mr-answer-key")

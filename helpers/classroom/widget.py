@@ -19,6 +19,7 @@ from helpers.classroom.answers import answer_exercise, section_scores
 from helpers.classroom.feedback import (
     CLASSROOM_CSS,
     feedback_html,
+    no_exercises_html,
     prompt_html,
     question_html,
     text_html,
@@ -82,7 +83,8 @@ def labels_of(doc: str) -> tuple[str, ...]:
 
 class ExerciseWidget(StaticFallback, widgets.VBox):
     """A section menu, one exercise at a time with Previous and Next, its choices (radio buttons)
-    or a text box, Check, the feedback and the section's score line.
+    or a text box, Check, the feedback and the section's score line. A document without
+    exercises (a short text of a reader's) shows one paragraph that says so (NO_EXERCISES).
 
     Args:
         doc: a document id.
@@ -91,7 +93,7 @@ class ExerciseWidget(StaticFallback, widgets.VBox):
         path: the notes store the answers go to (default: the reader's store).
 
     Raises:
-        CorpusError: unknown document; a document without exercises; a section without any.
+        CorpusError: unknown document; a section without exercises.
     """
 
     def __init__(self, doc: str, section: int | None = None, path: Path | None = None) -> None:
@@ -99,13 +101,11 @@ class ExerciseWidget(StaticFallback, widgets.VBox):
         self.all = exercises(self.doc)
         labels = labels_of(self.doc)
         numbers = sorted({item.section for item in self.all})
-        if not numbers:
-            raise CorpusError(f"document {self.doc} has no exercises")
         if section is not None and section not in numbers:
             raise CorpusError(f"section {section} of {self.doc} has no exercises; try {numbers}")
         self.section = widgets.Dropdown(
             options=[(f"{n + 1} · {labels[n]}"[:LABEL_CHARS], n) for n in numbers],
-            value=numbers[0] if section is None else section,
+            value=(numbers[0] if numbers else None) if section is None else section,
             description="Section",
         )
         self.previous = widgets.Button(description="Previous", icon="arrow-left")
@@ -129,6 +129,10 @@ class ExerciseWidget(StaticFallback, widgets.VBox):
         self.previous.on_click(lambda _: self._turn(self.index - 1))
         self.next.on_click(lambda _: self._turn(self.index + 1))
         self.check.on_click(lambda _: self.answer())
+        if not numbers:
+            self.position.value = "No exercises"
+            super().__init__([widgets.HTML(no_exercises_html(self.doc))])
+            return
         super().__init__(
             [
                 widgets.HTML(style(CLASSROOM_CSS)),
@@ -152,7 +156,13 @@ class ExerciseWidget(StaticFallback, widgets.VBox):
 
     @property
     def current(self) -> Exercise:
-        """The exercise shown."""
+        """The exercise shown.
+
+        Raises:
+            CorpusError: the document has no exercises.
+        """
+        if not self.shown:
+            raise CorpusError(f"document {self.doc} has no exercises")
         return self.shown[self.index]
 
     def answer(self, given: object = None) -> Feedback:
@@ -179,7 +189,10 @@ class ExerciseWidget(StaticFallback, widgets.VBox):
 
     def static_html(self) -> str:
         """The chosen section as HTML without a kernel: a <style> block, the section and its
-        score, then each exercise's prompt and choices (never an answer), escaped, lang-tagged."""
+        score, then each exercise's prompt and choices (never an answer), escaped, lang-tagged;
+        for a document without exercises, the paragraph that says so."""
+        if not self.all:
+            return no_exercises_html(self.doc)
         label = text_html(labels_of(self.doc)[self.section.value], document(self.doc).language)
         items = "\n".join(f"<li>{question_html(item)}</li>" for item in self.shown)
         return (

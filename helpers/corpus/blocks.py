@@ -23,7 +23,7 @@ from helpers.corpus.markdown import (
     URL,
     WIKI_LINK,
 )
-from helpers.corpus.structure import heading_groups
+from helpers.corpus.structure import corpus_file, heading_groups
 
 ParagraphKind = Literal["text", "heading", "quote", "front_matter", "break", "image"]
 """What a paragraph is: running text, a heading, a markdown blockquote, front matter between '---'
@@ -165,7 +165,7 @@ def blocks(doc_id: str, text: str, markdown: bool) -> tuple[Block, ...]:
             group = groups.pop(content)
             if contents[index : index + len(group.lines)] != list(group.lines):
                 raise CorpusError(
-                    f"corpus/structure.toml: heading lines {list(group.lines)} "
+                    f"{corpus_file(doc_id, 'structure.toml')}: heading lines {list(group.lines)} "
                     f"are not consecutive in document {doc_id}"
                 )
             kind, level, title, taken = (
@@ -181,7 +181,7 @@ def blocks(doc_id: str, text: str, markdown: bool) -> tuple[Block, ...]:
         index += taken
     if groups:
         raise CorpusError(
-            f"corpus/structure.toml: heading line(s) {sorted(groups)} "
+            f"{corpus_file(doc_id, 'structure.toml')}: heading line(s) {sorted(groups)} "
             f"are not whole lines of document {doc_id}"
         )
     if not found:

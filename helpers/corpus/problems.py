@@ -6,7 +6,13 @@ structure rows, clashing ids) and those that show only when a text is normalised
 from __future__ import annotations
 
 from helpers.core.errors import CorpusError
-from helpers.corpus.documents import Problem, corpus_problems, document, documents
+from helpers.corpus.documents import (
+    Problem,
+    corpus_folder,
+    corpus_problems,
+    document,
+    documents,
+)
 from helpers.corpus.segments import segmented
 
 
@@ -17,12 +23,16 @@ def document_problem(doc_id: str) -> Problem | None:
         doc_id: an id of documents().
 
     Returns:
-        The problem (its file: the document's text), or None if the document works.
+        The problem, or None if the document works. Its file is the one its message names: a
+        reader's structure.toml or repairs.toml when the fault is in its rows, else the text.
     """
     try:
         segmented(doc_id)
     except CorpusError as error:
-        return Problem(document(doc_id).path, doc_id, str(error))
+        doc, message = document(doc_id), str(error)
+        held = (corpus_folder(doc.corpus) / name for name in ("structure.toml", "repairs.toml"))
+        named = [path for path in held if doc.corpus != "curated" and str(path) in message]
+        return Problem(named[0] if named else doc.path, doc_id, message)
     return None
 
 

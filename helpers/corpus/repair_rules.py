@@ -14,6 +14,7 @@ from helpers.core.datafiles import read_toml, table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
 from helpers.corpus.documents import documents
+from helpers.corpus.structure import corpus_file
 
 REPAIRS_FILE = CORPUS_DIR / "repairs.toml"
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -185,7 +186,8 @@ def curated_edits(doc_id: str, raw: str, curated: tuple[CuratedRepair, ...]) -> 
         found = raw.count(repair.before)
         if found != 1:
             raise CorpusError(
-                f"corpus/repairs.toml: passage {repair.before!r} occurs {found} times "
+                f"{corpus_file(doc_id, 'repairs.toml')}: passage {repair.before!r} occurs "
+                f"{found} times "
                 f"in document {doc_id}, not once"
             )
         before, after = repair.before, repair.after

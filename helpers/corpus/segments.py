@@ -17,7 +17,7 @@ from helpers.corpus.blocks import Block, ParagraphKind, SentenceKind, blocks, se
 from helpers.corpus.documents import document, documents
 from helpers.corpus.markdown import BOLD_LABEL, PLAIN_LABEL
 from helpers.corpus.repairs import normalized
-from helpers.corpus.structure import Speaker, speakers_of
+from helpers.corpus.structure import Speaker, corpus_file, speakers_of
 
 READING_KINDS: tuple[SentenceKind, ...] = ("text", "quote")
 """Paragraph and sentence kinds that hold running text (not headings, speaker labels or markup)."""
@@ -31,8 +31,8 @@ class Sentence:
         doc: the document id.
         section, paragraph: the numbers of its section and paragraph in the document, from 0.
         sentence: its number in its paragraph, from 0.
-        turn: the number of its speaker turn in a transcript, from 0 (None outside one, and for
-            headings and markup).
+        turn: the number of its speaker turn in a transcript, from 0 (None outside one: for
+            headings and markup, and for text before the transcript's first speaker label).
         speaker: the speaker id of that turn, or None.
         kind: what it is.
         start, end: its span, in characters into the normalised text.
@@ -186,13 +186,14 @@ class SegmentedDocument:
         )
 
 
-def _label(content: str, labels: dict[str, Speaker]) -> tuple[Speaker, int] | None:
+def _label(doc_id: str, content: str, labels: dict[str, Speaker]) -> tuple[Speaker, int] | None:
     """The speaker named by a label starting a transcript paragraph, and the label's length."""
     bold = BOLD_LABEL.match(content)
     if bold:
         if bold.group("name") not in labels:
             raise CorpusError(
-                f"unknown speaker label '{bold.group('name')}': add it to corpus/structure.toml"
+                f"document {doc_id}: unknown speaker label '{bold.group('name')}': "
+                f"add it to {corpus_file(doc_id, 'structure.toml')}"
             )
         return labels[bold.group("name")], bold.end()
     plain = PLAIN_LABEL.match(content)
@@ -205,7 +206,8 @@ def _turns(
     doc_id: str, text: str, found: tuple[Block, ...], speakers: tuple[Speaker, ...]
 ) -> list[tuple[int | None, str | None, int]]:
     """Per block: its turn number and speaker id (None outside a turn), and where its text starts
-    after a speaker label. A text block without a label continues the turn before it."""
+    after a speaker label. A text block without a label continues the turn before it; before the
+    transcript's first label (an introduction, a title) it belongs to no turn."""
     labels = {label: speaker for speaker in speakers for label in speaker.labels}
     result: list[tuple[int | None, str | None, int]] = []
     turn: int | None = None
@@ -217,16 +219,22 @@ def _turns(
             turn = speaker = None
             result.append((None, None, body_start))
             continue
-        labelled = _label(text[block.start : block.end], labels)
+        labelled = _label(doc_id, text[block.start : block.end], labels)
         if labelled:
             turn, speaker, body_start = count, labelled[0].id, block.start + labelled[1]
             count += 1
-        elif turn is None:
+        elif turn is None and count:
             line = text.count("\n", 0, block.start) + 1
             raise CorpusError(
-                f"document {doc_id}, line {line}: transcript text before any speaker label"
+                f"document {doc_id}, line {line}: transcript text after a heading or markup "
+                "line and before the next speaker label"
             )
         result.append((turn, speaker, body_start))
+    if speakers and not count:
+        raise CorpusError(
+            f"document {doc_id}: no paragraph starts with a speaker label of "
+            f"{corpus_file(doc_id, 'structure.toml')}"
+        )
     return result
 
 
@@ -271,7 +279,10 @@ def segment(doc_id: str, text: str, markdown: bool) -> SegmentedDocument:
     Raises:
         CorpusError: the text is blank, markdown front matter is never closed, a curated heading is
             not whole consecutive lines of the text, a bold speaker label is not in
-            corpus/structure.toml, or transcript text comes before any label (line named).
+            corpus/structure.toml, a transcript has no speaker label, or transcript text comes
+            after a heading or markup line that ended a turn and before the next label (line
+            named). Text before a transcript's first label (an introduction, a title) belongs to
+            no turn.
     """
     speakers = speakers_of(doc_id)
     found = blocks(doc_id, text, markdown)

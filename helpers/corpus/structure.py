@@ -13,7 +13,7 @@ from helpers.core.caching import data_cache, read_only
 from helpers.core.datafiles import read_toml, text_list
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
-from helpers.corpus.documents import Problem, corpus_roots, documents
+from helpers.corpus.documents import Problem, corpus_folder, corpus_roots, documents
 
 STRUCTURE_FILE = CORPUS_DIR / "structure.toml"
 
@@ -186,6 +186,23 @@ def structure() -> Mapping[str, DocumentStructure]:
                 if known[doc_id].corpus == corpus
             )
     return read_only(merged)
+
+
+def corpus_file(doc_id: str, name: str) -> str:
+    """The file of a document's corpus that holds its rows, as a message names it.
+
+    Args:
+        doc_id: a document id.
+        name: the file's name in its corpus folder ('structure.toml', 'repairs.toml').
+
+    Returns:
+        'corpus/<name>' for a curated document (or an id of no corpus); for a reader's document,
+        the path of that file in the reader's corpus.
+    """
+    doc = documents().get(doc_id)
+    if doc is None or doc.corpus == "curated":
+        return f"corpus/{name}"
+    return str(corpus_folder(doc.corpus) / name)
 
 
 def heading_groups(doc_id: str) -> tuple[HeadingGroup, ...]:

@@ -5,8 +5,12 @@ characters only (头 → 頭), as Traditional-only when TSCharacters does (頭 �
 alike in both (人, 口, 乾 of 乾坤) count for neither. Both kinds present: mixed; neither: either.
 
 Usage: the words of OpenCC's TWPhrases table (mainland 軟件 ↔ Taiwan 軟體, in both scripts) and the
-glossary's cross-strait pairs (芯片 ↔ 晶片), longest first and without overlaps. More words of one
-side than of the other decide; a tie or none decides nothing.
+glossary's cross-strait pairs (芯片 ↔ 晶片), longest first and without overlaps. Words ordinary in
+both regions do not count: a Taiwan word that OpenCC's reverse table keeps as it is (模擬), a word
+both sides claim, and those of BOTH_REGIONS (執行, which the table pairs with mainland 運行, is
+also the mainland's word for carrying out an order). A side decides when its words are at least
+MIN_DISTINCT different words and occur more often than the other side's; otherwise (one word, a
+tie, or none) nothing is decided, and the text's script gives its usage (Detection.source).
 """
 
 from __future__ import annotations
@@ -21,6 +25,22 @@ from helpers.core.caching import data_cache, read_only
 from helpers.core.types import DetectedScript, Region, Script, Target
 from helpers.language.opencc_tables import opencc_dictionary
 from helpers.language.phrases import glossary_phrases
+
+MIN_DISTINCT = 2
+"""How many different words of one side it takes to decide a text's usage: one word never does."""
+BOTH_REGIONS = frozenset(
+    (
+        # Taiwan words of OpenCC's pairs that are ordinary mainland words as well
+        *("执行", "建立", "核心", "设定", "智慧", "通讯", "复制", "指标", "传送", "线上"),
+        *("即时", "整合", "查询", "联络", "新增", "装置", "影像", "互动", "呼叫", "列举"),
+        *("序列", "档案", "元件", "支援", "储存"),
+        # mainland words of OpenCC's pairs that are ordinary Taiwan words as well
+        *("项目", "运行", "参数", "性能", "程序", "连接", "发送", "窗口", "调度", "发布"),
+        *("支持", "保存", "设备", "联系", "通信", "声明", "图像", "局部", "脚本"),
+    )
+)
+"""Words, in Simplified characters, that OpenCC's TWPhrases pairs across the strait but that are
+ordinary in both regions' writing, so they show neither usage (matched in either script)."""
 
 
 @dataclass(frozen=True)
@@ -74,8 +94,14 @@ def _only_in_own_script(table: str) -> frozenset[str]:
 
 @data_cache
 def _usage_words() -> Mapping[str, Region]:
-    """Each usage word and the side it shows, in both scripts; words claimed by both dropped."""
+    """Each usage word and the side it shows, in both scripts; words claimed by both, words
+    OpenCC's reverse table keeps as they are and those of BOTH_REGIONS dropped."""
     t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    kept = {
+        taiwan
+        for taiwan, values in opencc_dictionary("TWPhrasesRev.txt").items()
+        if taiwan in values
+    }
     pairs = [
         (mainland, values[0])
         for mainland, values in opencc_dictionary("TWPhrases.txt").items()
@@ -88,7 +114,14 @@ def _usage_words() -> Mapping[str, Region]:
             sides.setdefault(word, set()).add("mainland")
         for word in (taiwan, t2s.convert(taiwan)):
             sides.setdefault(word, set()).add("Taiwan")
-    return read_only({word: side.pop() for word, side in sides.items() if len(side) == 1})
+    ordinary = BOTH_REGIONS | {t2s.convert(word) for word in kept}
+    return read_only(
+        {
+            word: side.pop()
+            for word, side in sides.items()
+            if len(side) == 1 and t2s.convert(word) not in ordinary
+        }
+    )
 
 
 @data_cache
@@ -120,6 +153,8 @@ def detect_script(text: str) -> Detection:
     mainland = tuple(word for word in found if words[word] == "mainland")
     taiwan = tuple(word for word in found if words[word] == "Taiwan")
     region: Region | None = None
-    if len(mainland) != len(taiwan):
-        region = "mainland" if len(mainland) > len(taiwan) else "Taiwan"
+    if len(mainland) > len(taiwan) and len(set(mainland)) >= MIN_DISTINCT:
+        region = "mainland"
+    elif len(taiwan) > len(mainland) and len(set(taiwan)) >= MIN_DISTINCT:
+        region = "Taiwan"
     return Detection(script, region, simplified, traditional, mainland, taiwan)

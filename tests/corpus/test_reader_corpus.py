@@ -179,7 +179,44 @@ def test_a_problem_found_on_segmenting_is_listed_by_check_corpus(reader_corpus):
     assert "100" in documents()
     problems = {problem.doc_id: problem for problem in check_corpus()}
     assert set(problems) == {"100", "103"}
-    assert problems["100"].file == document("100").path
+    assert problems["100"].file == reader_corpus / "structure.toml"
+
+
+def test_every_problem_of_a_readers_corpus_names_the_readers_file(reader_corpus, cli):
+    transcript = "**王同学：** 老师好。\n\n李：你好。\n"
+    (reader_corpus / "texts" / "104_talk.txt").write_text(transcript, encoding="utf-8")
+    metadata = (reader_corpus / "metadata.toml").read_text(encoding="utf-8")
+    metadata += reader_metadata_row("104", "texts/104_talk.txt")
+    metadata += reader_metadata_row("105", "texts/105_missing.txt", title="")
+    _rewrite(reader_corpus, "metadata.toml", metadata)
+    structure = (reader_corpus / "structure.toml").read_text(encoding="utf-8")
+    structure = structure.replace("星舰试飞", "不在文中")
+    speaker = '{ id = "li", name = "Li", name_zh = "李老师", labels = ["李"] }'
+    structure += f'["104"]\nspeakers = [{speaker}]\n'
+    _rewrite(reader_corpus, "structure.toml", structure)
+    repairs = '[[repair]]\ndoc = "101"\nbefore = "不在文中"\nafter = "在"\nreason = "test"\n'
+    _rewrite(reader_corpus, "repairs.toml", repairs)
+    problems = {problem.doc_id: problem for problem in check_corpus()}
+    assert set(problems) == {"100", "101", "103", "104", "105"}
+    files = {
+        "100": "structure.toml",
+        "101": "repairs.toml",
+        "103": BIG5_FILE,
+        "104": "structure.toml",
+        "105": "metadata.toml",
+    }
+    for doc_id, name in files.items():
+        problem = problems[doc_id]
+        assert problem.file == reader_corpus / name, problem
+        shown = str(problem).replace(str(reader_corpus), "READER")
+        assert shown.startswith(f"READER/{name}") or f"to READER/{name}" in shown, shown
+        assert "corpus/" not in shown, shown
+    assert "unknown speaker label '王同学'" in problems["104"].message
+    assert "heading line(s) ['不在文中']" in problems["100"].message
+    check = cli("corpus", "--check")
+    assert check.returncode == 1 and "corpus/structure.toml" not in check.stdout.replace(
+        str(reader_corpus), "READER"
+    )
 
 
 def test_corpus_lists_both_corpora_and_check_lists_every_problem(reader_corpus, cli):
@@ -233,3 +270,36 @@ def test_a_gb18030_byte_order_mark_and_crlf_are_logged_repairs():
         "byte_order_mark",
         "line_ending",
     ]
+
+
+INTERVIEW = (
+    "以下是本报记者与一位经济学家的对话，经过整理。\n\n"
+    "记者：今年的经济怎么样？\n\n专家：比去年好一些。出口增长了。\n\n"
+    "记者：明年呢？\n\n专家：还要再看。\n"
+)
+INTERVIEW_SPEAKERS = (
+    '["100"]\nspeakers = [\n'
+    '  { id = "reporter", name = "Reporter", name_zh = "记者", labels = ["记者"] },\n'
+    '  { id = "expert", name = "Economist", name_zh = "专家", labels = ["专家"] },\n]\n'
+)
+
+
+def test_a_transcripts_introduction_before_the_first_label_belongs_to_no_speaker(
+    one_text_corpus,
+):
+    from helpers.corpus.overview import speaker_turns
+
+    doc_id = one_text_corpus(
+        INTERVIEW, structure=INTERVIEW_SPEAKERS, script="Simplified", region="mainland"
+    )
+    assert check_corpus() == ()
+    segmentation = segmented(doc_id)
+    assert "".join(sentence.text for sentence in segmentation.sentences) == INTERVIEW
+    intro = segmentation.paragraphs[0]
+    assert intro.text.startswith("以下是本报记者") and (intro.turn, intro.speaker) == (None, None)
+    assert [turn.speaker for turn in segmentation.turns] == ["reporter", "expert"] * 2
+    counts = speaker_turns(doc_id).set_index("speaker")
+    assert counts["turns"].to_dict() == {"reporter": 2, "expert": 2}
+    assert counts["sentences"].to_dict() == {"reporter": 2, "expert": 3}
+    spoken = "今年的经济怎么样？明年呢？"
+    assert counts.loc["reporter", "characters"] == len(spoken)

@@ -183,9 +183,30 @@ def test_an_unknown_speaker_label_is_an_error():
         segment("003", "**Nobody：** 你好。\n", markdown=True)
 
 
-def test_transcript_text_before_any_label_is_an_error():
-    with pytest.raises(CorpusError, match="line 3: transcript text before any speaker label"):
-        segment("003", "**[片段]**\n\n你好。\n**Elon Musk:** 嗯。\n", markdown=True)
+def test_transcript_text_before_the_first_label_belongs_to_no_turn():
+    text = "**[片段]**\n\n以下是对话，经过整理。\n**Elon Musk:** 嗯。\n\n"
+    text += "**Peter Diamandis:** 好。\n"
+    document = segment("003", text, markdown=True)
+    assert "".join(sentence.text for sentence in document.sentences) == text
+    intro = document.paragraphs[1]
+    assert intro.text.startswith("以下是对话") and intro.kind == "text"
+    assert (intro.turn, intro.speaker) == (None, None)
+    assert {(s.turn, s.speaker) for s in intro.sentences} == {(None, None)}
+    assert [(turn.index, turn.speaker) for turn in document.turns] == [
+        (0, "elon_musk"),
+        (1, "peter_diamandis"),
+    ]
+
+
+def test_transcript_text_after_a_heading_that_ends_a_turn_is_an_error():
+    text = "**Elon Musk:** 嗯。\n\n**[片段]**\n\n你好。\n**Elon Musk:** 嗯。\n"
+    with pytest.raises(CorpusError, match="line 5: transcript text after a heading"):
+        segment("003", text, markdown=True)
+
+
+def test_a_transcript_without_any_speaker_label_is_an_error():
+    with pytest.raises(CorpusError, match="no paragraph starts with a speaker label"):
+        segment("003", "你好。\n\n我很好。\n", markdown=True)
 
 
 def test_a_curated_heading_that_is_missing_from_the_text_is_an_error():

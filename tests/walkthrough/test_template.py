@@ -156,3 +156,49 @@ def test_a_readers_titles_and_headings_are_shown_as_written_not_rendered(one_tex
     assert "Published by \\*\\*Bold\\*\\* \\[link\\]\\(http\\:\\/\\/x\\)" in markdown[0]
     assert "### \\<i\\>第一節\\<\\/i\\>" in markdown
     assert literal("a\nb  c") == "a b c"
+
+
+NO_EXERCISES = {
+    "short sentences": ("你好。我很好。你呢？\n", "plain"),
+    "markup only": ("# 马斯克谈火星\n\n**[第一段]**\n\n![火箭](rocket.png)\n", "markdown"),
+}
+"""Readers' texts without exercises: every sentence too short for one; headings and markup."""
+
+
+def _short_walkthrough(one_text_corpus, text="你好。我很好。你呢？\n", fmt="plain") -> Path:
+    """The walkthrough of a text, written where `add` writes it: <corpus>/notebooks/."""
+    from helpers.core.home import reader_corpus_dir
+
+    doc = one_text_corpus(text, script="Simplified", region="mainland", format=fmt)
+    path = reader_corpus_dir() / "notebooks" / f"{doc}_text.ipynb"
+    path.parent.mkdir(exist_ok=True)
+    nbformat.write(walkthrough_notebook(doc), path)
+    return path
+
+
+@pytest.mark.parametrize("text, fmt", NO_EXERCISES.values(), ids=NO_EXERCISES.keys())
+def test_every_cell_of_the_walkthrough_of_a_text_without_exercises_runs(
+    one_text_corpus, monkeypatch, text, fmt
+):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    path = _short_walkthrough(one_text_corpus, text, fmt)
+    monkeypatch.chdir(path.parent)  # the notebook opens its corpus as ".."
+    cells = nbformat.read(path, as_version=4).cells
+    assert 'ExerciseWidget("100")' in "".join(cell.source for cell in cells)
+    namespace: dict[str, object] = {}
+    for cell in cells:
+        if cell.cell_type == "code":
+            exec(compile(cell.source, cell.id, "exec"), namespace)
+    assert "No exercises" in namespace["answer_key"]("100")
+
+
+@pytest.mark.nbval
+def test_the_walkthrough_of_a_text_without_exercises_executes(one_text_corpus):
+    from helpers.notebook_runner import run_notebook
+
+    path = _short_walkthrough(one_text_corpus)
+    run_notebook(path)
+    outputs = [cell for cell in nbformat.read(path, as_version=4).cells if cell.get("outputs")]
+    assert any("No exercises" in json.dumps(cell.outputs) for cell in outputs)
