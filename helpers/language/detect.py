@@ -7,10 +7,11 @@ alike in both (人, 口, 乾 of 乾坤) count for neither. Both kinds present: m
 Usage: the words of OpenCC's TWPhrases table (mainland 軟件 ↔ Taiwan 軟體, in both scripts) and the
 glossary's cross-strait pairs (芯片 ↔ 晶片), longest first and without overlaps. Words ordinary in
 both regions do not count: a Taiwan word that OpenCC's reverse table keeps as it is (模擬), a word
-both sides claim, and those of BOTH_REGIONS (執行, which the table pairs with mainland 運行, is
-also the mainland's word for carrying out an order). A side decides when its words are at least
-MIN_DISTINCT different words and occur more often than the other side's; otherwise (one word, a
-tie, or none) nothing is decided, and the text's script gives its usage (Detection.source).
+both sides claim, and those of corpus/shared_usage_words.toml (執行, which the table pairs with
+mainland 運行, is also the mainland's word for carrying out an order). A side decides when its
+words are at least MIN_DISTINCT different words and occur more often than the other side's;
+otherwise (one word, a tie, or none) nothing is decided, and the text's script gives its usage
+(Detection.source).
 """
 
 from __future__ import annotations
@@ -22,25 +23,41 @@ from dataclasses import dataclass
 import opencc
 
 from helpers.core.caching import data_cache, read_only
+from helpers.core.datafiles import read_toml, text_list
+from helpers.core.errors import CorpusError
+from helpers.core.paths import CORPUS_DIR
 from helpers.core.types import DetectedScript, Region, Script, Target
 from helpers.language.opencc_tables import opencc_dictionary
 from helpers.language.phrases import glossary_phrases
 
 MIN_DISTINCT = 2
 """How many different words of one side it takes to decide a text's usage: one word never does."""
-BOTH_REGIONS = frozenset(
-    (
-        # Taiwan words of OpenCC's pairs that are ordinary mainland words as well
-        *("执行", "建立", "核心", "设定", "智慧", "通讯", "复制", "指标", "传送", "线上"),
-        *("即时", "整合", "查询", "联络", "新增", "装置", "影像", "互动", "呼叫", "列举"),
-        *("序列", "档案", "元件", "支援", "储存"),
-        # mainland words of OpenCC's pairs that are ordinary Taiwan words as well
-        *("项目", "运行", "参数", "性能", "程序", "连接", "发送", "窗口", "调度", "发布"),
-        *("支持", "保存", "设备", "联系", "通信", "声明", "图像", "局部", "脚本"),
-    )
-)
-"""Words, in Simplified characters, that OpenCC's TWPhrases pairs across the strait but that are
-ordinary in both regions' writing, so they show neither usage (matched in either script)."""
+SHARED_WORDS_FILE = CORPUS_DIR / "shared_usage_words.toml"
+HAN_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+
+
+@data_cache
+def shared_words() -> frozenset[str]:
+    """Words, in Simplified characters, that OpenCC's TWPhrases pairs across the strait but that
+    are ordinary in both regions' writing, so they show neither usage (the taiwan_side and
+    mainland_side lists of corpus/shared_usage_words.toml).
+
+    Raises:
+        CorpusError: the file is missing or not TOML, a list is missing or empty, a word is not two
+            or more Han characters, or the file has another key (file and key named).
+    """
+    data = read_toml(SHARED_WORDS_FILE)
+    unknown = sorted(set(data) - {"taiwan_side", "mainland_side"})
+    if unknown:
+        raise CorpusError(f"{SHARED_WORDS_FILE}: unknown key '{unknown[0]}'")
+    words: set[str] = set()
+    for key in ("taiwan_side", "mainland_side"):
+        problem = f"{SHARED_WORDS_FILE}: '{key}' must be a non-empty list of words"
+        for word in text_list(data.get(key), problem):
+            if not HAN_WORD.fullmatch(word):
+                raise CorpusError(f"{SHARED_WORDS_FILE}: {key}: '{word}' is not a Chinese word")
+            words.add(word)
+    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -95,7 +112,7 @@ def _only_in_own_script(table: str) -> frozenset[str]:
 @data_cache
 def _usage_words() -> Mapping[str, Region]:
     """Each usage word and the side it shows, in both scripts; words claimed by both, words
-    OpenCC's reverse table keeps as they are and those of BOTH_REGIONS dropped."""
+    OpenCC's reverse table keeps as they are and shared_words() dropped."""
     t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
     kept = {
         taiwan
@@ -114,7 +131,7 @@ def _usage_words() -> Mapping[str, Region]:
             sides.setdefault(word, set()).add("mainland")
         for word in (taiwan, t2s.convert(taiwan)):
             sides.setdefault(word, set()).add("Taiwan")
-    ordinary = BOTH_REGIONS | {t2s.convert(word) for word in kept}
+    ordinary = shared_words() | {t2s.convert(word) for word in kept}
     return read_only(
         {
             word: side.pop()

@@ -2,6 +2,7 @@
 
 import pytest
 
+from helpers.core.errors import CorpusError
 from helpers.language.detect import detect_script
 
 
@@ -95,3 +96,23 @@ def test_the_curated_texts_keep_their_detected_usage(doc_id):
     from helpers.corpus.repairs import normalized
 
     assert detect_script(normalized(doc_id).text).region == document(doc_id).region
+
+
+def test_the_shared_words_file_is_checked(tmp_path, monkeypatch):
+    import helpers.language.detect as detect
+    from helpers.core.caching import reload
+
+    assert "执行" in detect.shared_words() and "项目" in detect.shared_words()
+    for text, message in [
+        ('taiwan_side = ["执行"]\n', "'mainland_side' must be a non-empty list"),
+        ('taiwan_side = ["执行"]\nmainland_side = ["run"]\n', "'run' is not a Chinese word"),
+        ('taiwan_side = ["执行"]\nmainland_side = ["项目"]\nother = 1\n', "unknown key 'other'"),
+    ]:
+        path = tmp_path / "shared.toml"
+        path.write_text(text, encoding="utf-8")
+        monkeypatch.setattr(detect, "SHARED_WORDS_FILE", path)
+        reload()
+        with pytest.raises(CorpusError, match=message):
+            detect.shared_words()
+    monkeypatch.undo()
+    reload()
