@@ -1,6 +1,7 @@
 """A user's file checked before it joins a corpus: its encoding and decoded text, its line endings,
 and every kind of bad input refused with a one-line message; a reader's document id and slug, and
-the refusal of a text, id or slug the corpus already has. Nothing is written here.
+the refusal of a text, id, slug or file name the corpus already has (taken_in reads the reader's
+corpus folder for them). Nothing is written here.
 
 Encodings taken: UTF-8 with or without a BOM, UTF-16 with a BOM, GB18030 (which includes GBK and
 GB 2312) and Big5. Anything else (UTF-16 without a BOM, UTF-32, Shift-JIS …) is refused with a
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 from typing import Literal
 
 import charset_normalizer
@@ -30,6 +33,9 @@ PLAUSIBLE_SHARE = 0.6
 common Han characters of its encoding's standard; below it the bytes are something else."""
 NOT_TEXT_SHARE = 0.05
 """The largest share of control, private-use or replacement characters a text may have."""
+BROKEN_UTF8_RATIO = 4
+"""How many CJK characters per byte that is not UTF-8 make a file UTF-8 with a few bad bytes,
+refused as such, rather than text in another encoding."""
 LineEndings = Literal["LF", "CRLF", "CR", "mixed", "none"]
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
@@ -143,8 +149,8 @@ def _decode(data: bytes, where: str) -> tuple[str, str, str, bool]:
         raise BinaryDataError(f"{where}: not a text file (it has NUL bytes)")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        _refuse_broken_utf8(data, error.start, where)
     else:
         bom = text.startswith("\ufeff")
         return "utf-8", "UTF-8 with BOM" if bom else "UTF-8", text.removeprefix("\ufeff"), bom
@@ -157,6 +163,27 @@ def _decode(data: bytes, where: str) -> tuple[str, str, str, bool]:
     if encoding is None:
         raise BinaryDataError(f"{where}: not a text file (no encoding decodes it as readable text)")
     raise _refuse_encoding(encoding, where)
+
+
+def _refuse_broken_utf8(data: bytes, first: int, where: str) -> None:
+    """Refuse UTF-8 text with a few bad bytes in it, naming the first; return for anything else.
+
+    The bytes are taken as broken UTF-8 when, decoded as UTF-8, they give at least
+    BROKEN_UTF8_RATIO times as many CJK characters (Han, CJK or full-width punctuation) as
+    bytes that are not UTF-8: text in GB18030 or Big5 gives few or none.
+
+    Raises:
+        UndecodableError: 'not UTF-8: byte 0xNN at offset N' (in bytes) and how to fix the file.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for char in text if "\udc80" <= char <= "\udcff")
+    cjk = sum(1 for char in text if "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef")
+    if cjk >= BROKEN_UTF8_RATIO * bad:
+        raise UndecodableError(
+            f"{where}: not UTF-8: byte 0x{data[first]:02x} at offset {first} "
+            f"({bad} byte{'s' if bad > 1 else ''} in UTF-8 text are not UTF-8); drop them "
+            "(iconv -f UTF-8 -t UTF-8 -c FILE > FILE.utf8.txt) or save the file again as UTF-8"
+        )
 
 
 def _other_encoding(data: bytes) -> str | None:
@@ -214,7 +241,8 @@ def inspect_bytes(data: bytes, *, limit: int = MAX_BYTES, where: str = "file") -
     Raises:
         TooLargeError: over `limit` bytes.
         UndecodableError: in an encoding other than those of ENCODINGS (named, with the iconv
-            command), or with a UTF-16 BOM but not UTF-16.
+            command), with a UTF-16 BOM but not UTF-16, or UTF-8 with a few bytes that are not
+            (the first named by its offset; see _refuse_broken_utf8).
         BinaryDataError: NUL bytes that are not UTF-16 text, no encoding that reads the bytes,
             or more than NOT_TEXT_SHARE of control, private-use or replacement characters.
         EmptyTextError: no bytes, or only whitespace.
@@ -266,9 +294,14 @@ def next_reader_id(taken: Iterable[str]) -> str:
     raise TakenError("every reader's document id (100-999) is taken")
 
 
+MIN_SLUG = 3
+"""The fewest characters of a slug made from a name; a shorter one means nothing."""
+
+
 def slug_from(name: str, fallback: str) -> str:
     """A slug from a file name or title: its Latin letters and digits, lower-cased, in words
-    joined by '_' (at most six words), or `fallback` when it has none ('马斯克访谈.txt').
+    joined by '_' (at most six words), or `fallback` when that has no letter ('马斯克访谈.txt',
+    '我的 文章 (1).txt') or is shorter than MIN_SLUG characters ('a.txt').
 
     Args:
         name: a file name (its extension is dropped) or a title.
@@ -279,21 +312,102 @@ def slug_from(name: str, fallback: str) -> str:
     """
     stem = re.sub(r"\.(?:txt|md|markdown|text)$", "", name, flags=re.IGNORECASE)
     words = re.findall(r"[a-z0-9]+", stem.lower())
-    return "_".join(words[:6]) or fallback
+    slug = "_".join(words[:6])
+    return slug if len(slug) >= MIN_SLUG and re.search("[a-z]", slug) else fallback
+
+
+@dataclass(frozen=True)
+class Taken:
+    """What a reader's corpus folder already uses, whether or not its documents load.
+
+    Attributes:
+        ids: the ids of every row of metadata.toml (a bad one too), every table of
+            structure.toml, and every file of texts/ named 'NNN_…'.
+        slugs: the slugs of every row of metadata.toml and of every file of texts/ 'NNN_slug.…'.
+        files: the names of every row's file and of every file in texts/, case-folded.
+    """
+
+    ids: frozenset[str] = frozenset()
+    slugs: frozenset[str] = frozenset()
+    files: frozenset[str] = frozenset()
+
+
+_TEXT_NAME = re.compile(r"(\d{3})_([a-z0-9_]+)\.[^.]+")
+
+
+def _toml_tables(path: Path) -> dict[str, object]:
+    """A TOML file of a corpus folder parsed, {} if it does not exist.
+
+    Raises:
+        IntakeError: it cannot be read or is not TOML: a row appended to it would not load.
+    """
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise IntakeError(
+            f"{path}: cannot be read ({str(error).splitlines()[0]}); fix it before adding a text "
+            "(python -m helpers corpus --check)"
+        ) from None
+
+
+def taken_in(folder: Path) -> Taken:
+    """The ids, slugs and file names a reader's corpus folder already uses (see Taken): a new
+    document may use none of them, even those of a row or file that does not load.
+
+    Args:
+        folder: the corpus folder (it may not exist yet).
+
+    Returns:
+        What is taken.
+
+    Raises:
+        IntakeError: metadata.toml or structure.toml cannot be read as TOML.
+    """
+    ids: set[str] = set()
+    slugs: set[str] = set()
+    files: set[str] = set()
+    rows = _toml_tables(folder / "metadata.toml").get("document", [])
+    for row in rows if isinstance(rows, list) else []:
+        if not isinstance(row, dict):
+            continue
+        for field, into in (("id", ids), ("slug", slugs)):
+            if isinstance(row.get(field), str):
+                into.add(row[field])
+        if isinstance(row.get("file"), str):
+            files.add(PurePosixPath(row["file"].replace("\\", "/")).name.casefold())
+    ids.update(_toml_tables(folder / "structure.toml"))
+    texts = folder / "texts"
+    for path in texts.iterdir() if texts.is_dir() else ():
+        files.add(path.name.casefold())
+        named = _TEXT_NAME.fullmatch(path.name)
+        if named:
+            ids.add(named[1])
+            slugs.add(named[2])
+    return Taken(frozenset(ids), frozenset(slugs), frozenset(files))
 
 
 def refuse_taken(
-    doc_id: str, slug: str, digest: str, existing: Iterable[tuple[str, str, str]]
+    doc_id: str,
+    slug: str,
+    digest: str,
+    existing: Iterable[tuple[str, str, str]],
+    taken: Taken = Taken(),
+    file: str = "",
 ) -> None:
-    """Refuse a new document whose text, id or slug is already in the corpus.
+    """Refuse a new document whose text, id, slug or file name is already in the corpus.
 
     Args:
         doc_id, slug: the new document's.
         digest: its content_hash (Intake.digest).
-        existing: (id, slug, content_hash) of every document of both corpora.
+        existing: (id, slug, content_hash) of every document of both corpora that loads.
+        taken: what the reader's corpus folder uses besides, in rows or files that may not load.
+        file: the new document's file name under texts/.
 
     Raises:
-        TakenError: one line naming the document that has the same text, id or slug.
+        TakenError: one line naming the document that has the same text, id or slug, or the
+            id, slug or file name taken.
     """
     for other_id, other_slug, other_digest in existing:
         if other_digest == digest:
@@ -302,3 +416,9 @@ def refuse_taken(
             raise TakenError(f"id {doc_id} is already taken (document {other_id})")
         if other_slug == slug:
             raise TakenError(f"slug '{slug}' is already taken by document {other_id}")
+    if doc_id in taken.ids:
+        raise TakenError(f"id {doc_id} is already taken (a row or file of your corpus uses it)")
+    if slug in taken.slugs:
+        raise TakenError(f"slug '{slug}' is already taken (a row or file of your corpus uses it)")
+    if file.casefold() in taken.files:
+        raise TakenError(f"texts/{file} is already taken (a row or file of your corpus uses it)")
