@@ -211,16 +211,10 @@ def run(args: argparse.Namespace) -> int:
     from helpers.core.caching import reload
     from helpers.corpus.detection import detect_structure
     from helpers.corpus.documents import decode_text
-    from helpers.corpus.intake import (
-        READER_IDS,
-        inspect_bytes,
-        next_reader_id,
-        refuse_taken,
-        slug_from,
-        taken_in,
-    )
+    from helpers.corpus.intake import inspect_bytes
     from helpers.corpus.problems import document_problem
     from helpers.corpus.repairs import normalize
+    from helpers.corpus.taken import READER_IDS, next_reader_id, refuse_taken, slug_from, taken_in
     from helpers.corpus.writers import (
         READER_METADATA_HEADER,
         READER_STRUCTURE_HEADER,

@@ -11,16 +11,13 @@ from helpers.corpus.intake import (
     EmptyTextError,
     IntakeError,
     NoChineseError,
-    TakenError,
     TooLargeError,
     UndecodableError,
     content_hash,
     inspect_bytes,
     line_endings,
-    next_reader_id,
-    refuse_taken,
-    slug_from,
 )
+from helpers.corpus.taken import TakenError, next_reader_id, refuse_taken, slug_from
 
 # Written for these tests: a Simplified paragraph (in GBK) and a Traditional one (Big5 and GBK).
 SIMPLIFIED = (
@@ -226,7 +223,7 @@ def test_utf8_with_a_few_bad_bytes_names_the_first(data: bytes, offset: int, byt
 
 
 def test_what_a_corpus_folder_takes(tmp_path) -> None:
-    from helpers.corpus.intake import Taken, taken_in
+    from helpers.corpus.taken import Taken, taken_in
 
     assert taken_in(tmp_path / "none") == Taken()
     (tmp_path / "texts").mkdir()
