@@ -23,7 +23,7 @@ from helpers.corpus.markdown import (
     URL,
     WIKI_LINK,
 )
-from helpers.corpus.structure import corpus_file, heading_groups
+from helpers.corpus.structure import HeadingGroup, corpus_file, heading_groups
 
 ParagraphKind = Literal["text", "heading", "quote", "front_matter", "break", "image"]
 """What a paragraph is: running text, a heading, a markdown blockquote, front matter between '---'
@@ -123,7 +123,9 @@ def _markdown_block(
     return "text", 1, None, 1
 
 
-def blocks(doc_id: str, text: str, markdown: bool) -> tuple[Block, ...]:
+def blocks(
+    doc_id: str, text: str, markdown: bool, headings: tuple[HeadingGroup, ...] | None = None
+) -> tuple[Block, ...]:
     """A normalised text divided into classified blocks.
 
     Headings are the curated heading lines of corpus/structure.toml and, in markdown, ATX and setext
@@ -134,6 +136,8 @@ def blocks(doc_id: str, text: str, markdown: bool) -> tuple[Block, ...]:
         doc_id: the document, for its curated headings and for error messages.
         text: its normalised text.
         markdown: whether to read markdown.
+        headings: the document's heading groups when not yet in a structure file; None reads
+            them from the structure files.
 
     Returns:
         The blocks in order; they tile the text (blank lines before the first belong to it).
@@ -142,7 +146,8 @@ def blocks(doc_id: str, text: str, markdown: bool) -> tuple[Block, ...]:
         CorpusError: the text has no non-blank line, front matter is never closed, or a curated
             heading's lines are not whole, consecutive lines of the text.
     """
-    groups = {group.lines[0]: group for group in heading_groups(doc_id)}
+    curated = heading_groups(doc_id) if headings is None else headings
+    groups = {group.lines[0]: group for group in curated}
     lines = _lines(text)
     contents = [line.strip() for _, line in lines]
     found: list[tuple[int, ParagraphKind, int, str | None]] = []

@@ -28,6 +28,10 @@ MAX_HEADING = 30
 """The most characters an unnumbered heading line has."""
 MAX_NUMBERED_HEADING = 40
 """The most characters a numbered heading line ('1. …', '一、…', '第一章 …') has."""
+MAX_RUN_LINES = 3
+"""The most possible heading lines in a row (blank lines aside) that can still be headings."""
+MAX_RUN_GROUPS = 2
+"""The most headings in a row (a title and a section's heading) with no running text between."""
 NOT_HEADING_ENDS = END_MARKS + "，,、：:；—-"
 """Marks a heading line never ends with: a line ending so is a sentence or runs on."""
 NUMBERED = (
@@ -117,15 +121,51 @@ def _may_be_heading(line: str) -> bool:
     )
 
 
+def _run_headings(
+    run: list[tuple[int, str]], *, after_text: bool, follows_text: bool
+) -> list[tuple[int | None, tuple[str, ...]]]:
+    """The headings of a run of possible heading lines (whole (index, line) pairs of the text,
+    running text or nothing between them), as (rank of the numbering or None, lines).
+
+    The run is cut into groups at blank lines: only lines directly adjacent are one group. A run
+    of at most MAX_RUN_LINES lines in at most MAX_RUN_GROUPS groups, followed by running text,
+    gives one heading per group: a numbered group is one line, an unnumbered group one or two
+    lines (a title with its subtitle) and counts only when the run opens the text or follows
+    running text. Two numbered groups of the same rank in one run are a list, not headings.
+    Any other run gives nothing.
+    """
+    groups: list[list[str]] = []
+    for (index, line), previous in zip(run, [None, *run[:-1]], strict=True):
+        if previous is not None and previous[0] + 1 == index:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    if not follows_text or len(run) > MAX_RUN_LINES or len(groups) > MAX_RUN_GROUPS:
+        return []
+    found: list[tuple[int | None, tuple[str, ...]]] = []
+    for group in groups:
+        ranks = [_numbering(line) for line in group]
+        if ranks[0] is not None and len(group) == 1:
+            found.append((ranks[0], tuple(group)))
+        elif len(group) <= 2 and after_text and all(rank is None for rank in ranks):
+            found.append((None, tuple(group)))
+        else:
+            return []
+    numbered = [rank for rank, _ in found if rank is not None]
+    return [] if len(numbered) != len(set(numbered)) else found
+
+
 def detect_headings(text: str) -> list[HeadingGroup]:
     """The heading lines of a plain text (one paragraph a line; blank lines may separate them).
 
     A heading line has some Chinese, contains no sentence end (。！？!?；;), does not end with one
     or with a comma, colon or dash (NOT_HEADING_ENDS), and has at most MAX_HEADING characters
     (MAX_NUMBERED_HEADING when it starts with a heading number: 第一章, 一、, （一）, 1.). The next
-    non-blank line must be running text (not another possible heading) and, for an unnumbered
-    heading, so must the line before (or the heading opens the text); two such lines one after
-    the other with running text around them are one heading with its subtitle. Numbered headings
+    non-blank line must be running text, or one more heading separated from it by a blank line
+    (a title, then a section's heading), and, for an unnumbered heading, the line before must be
+    running text too (or the heading opens the text). Two such lines directly one after the other
+    (no blank line between) are one heading with its subtitle; possible headings separated by a
+    blank line are never one group (see _run_headings for the whole rule). Numbered headings
     count only when at least two share a style. Nothing is found when possible headings are
     more than half of the lines (a poem, a list), or a heading line occurs twice in the text.
     Levels: the highest-ranked kind of heading present is level 1 (第一章 before 一、 and
@@ -149,22 +189,13 @@ def detect_headings(text: str) -> list[HeadingGroup]:
             position += 1
             continue
         end = position + 1
-        while end < len(filled) and possible[end] and end - position < 3:
+        while end < len(filled) and possible[end]:
             end += 1
-        group = [line for _, line in filled[position:end]]
-        rank = _numbering(group[0])
-        follows_text = end < len(filled) and not possible[end]
-        after_text = position == 0 or not possible[position - 1]
-        if rank is not None and len(group) == 1 and follows_text:
-            found.append((rank, tuple(group)))
-        elif (
-            rank is None
-            and len(group) <= 2
-            and follows_text
-            and after_text
-            and all(_numbering(line) is None for line in group)
-        ):
-            found.append((None, tuple(group)))
+        found += _run_headings(
+            filled[position:end],
+            after_text=position == 0 or not possible[position - 1],
+            follows_text=end < len(filled),
+        )
         position = end
     counts = {rank: sum(1 for other, _ in found if other == rank) for rank, _ in found}
     found = [(rank, group) for rank, group in found if rank is None or counts[rank] >= 2]
@@ -278,3 +309,32 @@ def detect_speakers(text: str) -> list[Speaker]:
         ids.add(speaker_id)
         speakers.append(Speaker(speaker_id, name or name_zh, name_zh, tuple(group)))
     return speakers
+
+
+def detect_structure(
+    doc_id: str, text: str, markdown: bool
+) -> tuple[list[HeadingGroup], list[Speaker]]:
+    """A new document's headings (plain text only) and speakers, as the corpus will read them:
+    what the corpus's segmentation refuses is dropped (the speakers first, then the headings),
+    so that what is written to structure.toml never leaves the document out.
+
+    Args:
+        doc_id: the new document's id (for messages only).
+        text: its normalised text.
+        markdown: whether it is a markdown text (headings are then its own markup).
+
+    Returns:
+        (heading groups, speakers); either may be empty.
+    """
+    from helpers.core.errors import CorpusError
+    from helpers.corpus.segments import segment
+
+    headings = [] if markdown else detect_headings(text)
+    speakers = detect_speakers(text)
+    for tried in ((headings, speakers), (headings, []), ([], [])):
+        try:
+            segment(doc_id, text, markdown, headings=tuple(tried[0]), speakers=tuple(tried[1]))
+        except CorpusError:
+            continue
+        return tried
+    return [], []

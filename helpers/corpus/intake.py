@@ -1,6 +1,6 @@
 """A user's file checked before it joins a corpus: its encoding and decoded text, its line endings,
-and every kind of bad input refused with a one-line message; a reader's document id and slug, and
-the refusal of a text, id or slug the corpus already has. Nothing is written here.
+and every kind of bad input refused with a one-line message (a reader's document id, slug and file
+name are helpers.corpus.taken's). Nothing is written here.
 
 Encodings taken: UTF-8 with or without a BOM, UTF-16 with a BOM, GB18030 (which includes GBK and
 GB 2312) and Big5. Anything else (UTF-16 without a BOM, UTF-32, Shift-JIS …) is refused with a
@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,6 +29,9 @@ PLAUSIBLE_SHARE = 0.6
 common Han characters of its encoding's standard; below it the bytes are something else."""
 NOT_TEXT_SHARE = 0.05
 """The largest share of control, private-use or replacement characters a text may have."""
+BROKEN_UTF8_RATIO = 4
+"""How many CJK characters per byte that is not UTF-8 make a file UTF-8 with a few bad bytes,
+refused as such, rather than text in another encoding."""
 LineEndings = Literal["LF", "CRLF", "CR", "mixed", "none"]
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
@@ -143,8 +145,8 @@ def _decode(data: bytes, where: str) -> tuple[str, str, str, bool]:
         raise BinaryDataError(f"{where}: not a text file (it has NUL bytes)")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        _refuse_broken_utf8(data, error.start, where)
     else:
         bom = text.startswith("\ufeff")
         return "utf-8", "UTF-8 with BOM" if bom else "UTF-8", text.removeprefix("\ufeff"), bom
@@ -157,6 +159,27 @@ def _decode(data: bytes, where: str) -> tuple[str, str, str, bool]:
     if encoding is None:
         raise BinaryDataError(f"{where}: not a text file (no encoding decodes it as readable text)")
     raise _refuse_encoding(encoding, where)
+
+
+def _refuse_broken_utf8(data: bytes, first: int, where: str) -> None:
+    """Refuse UTF-8 text with a few bad bytes in it, naming the first; return for anything else.
+
+    The bytes are taken as broken UTF-8 when, decoded as UTF-8, they give at least
+    BROKEN_UTF8_RATIO times as many CJK characters (Han, CJK or full-width punctuation) as
+    bytes that are not UTF-8: text in GB18030 or Big5 gives few or none.
+
+    Raises:
+        UndecodableError: 'not UTF-8: byte 0xNN at offset N' (in bytes) and how to fix the file.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for char in text if "\udc80" <= char <= "\udcff")
+    cjk = sum(1 for char in text if "\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef")
+    if cjk >= BROKEN_UTF8_RATIO * bad:
+        raise UndecodableError(
+            f"{where}: not UTF-8: byte 0x{data[first]:02x} at offset {first} "
+            f"({bad} byte{'s' if bad > 1 else ''} in UTF-8 text are not UTF-8); drop them "
+            "(iconv -f UTF-8 -t UTF-8 -c FILE > FILE.utf8.txt) or save the file again as UTF-8"
+        )
 
 
 def _other_encoding(data: bytes) -> str | None:
@@ -214,7 +237,8 @@ def inspect_bytes(data: bytes, *, limit: int = MAX_BYTES, where: str = "file") -
     Raises:
         TooLargeError: over `limit` bytes.
         UndecodableError: in an encoding other than those of ENCODINGS (named, with the iconv
-            command), or with a UTF-16 BOM but not UTF-16.
+            command), with a UTF-16 BOM but not UTF-16, or UTF-8 with a few bytes that are not
+            (the first named by its offset; see _refuse_broken_utf8).
         BinaryDataError: NUL bytes that are not UTF-16 text, no encoding that reads the bytes,
             or more than NOT_TEXT_SHARE of control, private-use or replacement characters.
         EmptyTextError: no bytes, or only whitespace.
@@ -237,68 +261,3 @@ def inspect_bytes(data: bytes, *, limit: int = MAX_BYTES, where: str = "file") -
     if not _HAN.search(text):
         raise NoChineseError(f"{where}: no Chinese characters in the text ({label})")
     return Intake(encoding, label, bom, line_endings(text), text, len(data), content_hash(text))
-
-
-READER_IDS = range(100, 1000)
-"""The document ids of a reader's corpus (000-099 are the curated corpus's)."""
-
-
-class TakenError(IntakeError):
-    """The text, id or slug of a new document is already in the corpus."""
-
-
-def next_reader_id(taken: Iterable[str]) -> str:
-    """The first free id of a reader's corpus.
-
-    Args:
-        taken: the ids of every document already in either corpus.
-
-    Returns:
-        Three digits from READER_IDS.
-
-    Raises:
-        TakenError: all 900 ids are taken.
-    """
-    used = set(taken)
-    for number in READER_IDS:
-        if f"{number:03d}" not in used:
-            return f"{number:03d}"
-    raise TakenError("every reader's document id (100-999) is taken")
-
-
-def slug_from(name: str, fallback: str) -> str:
-    """A slug from a file name or title: its Latin letters and digits, lower-cased, in words
-    joined by '_' (at most six words), or `fallback` when it has none ('马斯克访谈.txt').
-
-    Args:
-        name: a file name (its extension is dropped) or a title.
-        fallback: the slug when the name gives none (e.g. 'text_100').
-
-    Returns:
-        A slug matching helpers.corpus.writers.SLUG when fallback does.
-    """
-    stem = re.sub(r"\.(?:txt|md|markdown|text)$", "", name, flags=re.IGNORECASE)
-    words = re.findall(r"[a-z0-9]+", stem.lower())
-    return "_".join(words[:6]) or fallback
-
-
-def refuse_taken(
-    doc_id: str, slug: str, digest: str, existing: Iterable[tuple[str, str, str]]
-) -> None:
-    """Refuse a new document whose text, id or slug is already in the corpus.
-
-    Args:
-        doc_id, slug: the new document's.
-        digest: its content_hash (Intake.digest).
-        existing: (id, slug, content_hash) of every document of both corpora.
-
-    Raises:
-        TakenError: one line naming the document that has the same text, id or slug.
-    """
-    for other_id, other_slug, other_digest in existing:
-        if other_digest == digest:
-            raise TakenError(f"the same text is already in the corpus as document {other_id}")
-        if other_id == doc_id:
-            raise TakenError(f"id {doc_id} is already taken (document {other_id})")
-        if other_slug == slug:
-            raise TakenError(f"slug '{slug}' is already taken by document {other_id}")

@@ -17,7 +17,7 @@ from helpers.corpus.blocks import Block, ParagraphKind, SentenceKind, blocks, se
 from helpers.corpus.documents import document, documents
 from helpers.corpus.markdown import BOLD_LABEL, PLAIN_LABEL
 from helpers.corpus.repairs import normalized
-from helpers.corpus.structure import Speaker, corpus_file, speakers_of
+from helpers.corpus.structure import HeadingGroup, Speaker, corpus_file, speakers_of
 
 READING_KINDS: tuple[SentenceKind, ...] = ("text", "quote")
 """Paragraph and sentence kinds that hold running text (not headings, speaker labels or markup)."""
@@ -264,7 +264,14 @@ def _paragraph(
     )
 
 
-def segment(doc_id: str, text: str, markdown: bool) -> SegmentedDocument:
+def segment(
+    doc_id: str,
+    text: str,
+    markdown: bool,
+    *,
+    headings: tuple[HeadingGroup, ...] | None = None,
+    speakers: tuple[Speaker, ...] | None = None,
+) -> SegmentedDocument:
     """Segment a normalised text into sections, paragraphs, sentences and speaker turns.
 
     Args:
@@ -272,6 +279,9 @@ def segment(doc_id: str, text: str, markdown: bool) -> SegmentedDocument:
             for error messages; a document with speakers is read as a transcript.
         text: its normalised text.
         markdown: whether to read markdown headings, breaks, quotes, images and front matter.
+        headings, speakers: the document's heading groups and speakers when they are not yet in
+            a structure file (a new document's detected structure, checked before it is written);
+            None reads them from the structure files.
 
     Returns:
         The segmentation; its sentences concatenate back to text exactly.
@@ -284,8 +294,8 @@ def segment(doc_id: str, text: str, markdown: bool) -> SegmentedDocument:
             named). Text before a transcript's first label (an introduction, a title) belongs to
             no turn.
     """
-    speakers = speakers_of(doc_id)
-    found = blocks(doc_id, text, markdown)
+    speakers = speakers_of(doc_id) if speakers is None else speakers
+    found = blocks(doc_id, text, markdown, headings)
     spoken = _turns(doc_id, text, found, speakers)
     heads = [
         number

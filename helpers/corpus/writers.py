@@ -8,6 +8,7 @@ everything else (Chinese, HTML, script) as it is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -75,11 +76,25 @@ def toml_list(values: Iterable[str]) -> str:
     return f"[{', '.join(map(toml_string, values))}]"
 
 
+def control_character(value: str) -> str | None:
+    """The first control character (Unicode category Cc: ESC, NUL, tab, newline …) or line or
+    paragraph separator (U+2028, U+2029) of a metadata value, as 'U+001B', or None."""
+    for char in value:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+            return f"U+{ord(char):04X}"
+    return None
+
+
 def _text(field: str, value: object) -> str:
-    """A metadata value that must be non-blank text."""
+    """A metadata value that must be non-blank text on one line, without control characters."""
     if not isinstance(value, str) or not value.strip():
         raise CorpusError(
             f"metadata field '{field}' must be non-empty text ('{UNKNOWN}' if unknown)"
+        )
+    found = control_character(value)
+    if found:
+        raise CorpusError(
+            f"metadata field '{field}': a control character or line break ({found}) is not allowed"
         )
     return value
 
@@ -115,7 +130,8 @@ def metadata_row(
         slug: lower-case words joined by '_'.
         file: the text's file relative to the corpus folder ('texts/100_my_text.txt').
         script, region, format: one of SCRIPTS, REGIONS, FORMATS.
-        title … notes: non-empty text, 'unknown' when not given; url a web address and
+        title … notes: non-empty text without control characters or line breaks (see
+            control_character), 'unknown' when not given; url a web address and
             published YYYY-MM-DD unless 'unknown'.
         interview: the interview the document reports on; every field 'unknown' (and no
             interviewers) when not given.

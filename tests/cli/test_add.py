@@ -111,7 +111,7 @@ def test_bad_input_is_one_line_exit_two_and_nothing_written(
 
 
 def test_the_same_text_an_id_or_a_slug_already_taken_is_refused(corpus, tmp_path, capsys):
-    assert _add(tmp_path, "a.txt", ARTICLE.encode()) == 0
+    assert _add(tmp_path, "article.txt", ARTICLE.encode()) == 0
     before = _files(corpus)
     # The same text in another encoding and line endings is the same text.
     same = ARTICLE.replace("\n", "\r\n").encode("gb18030")
@@ -119,7 +119,7 @@ def test_the_same_text_an_id_or_a_slug_already_taken_is_refused(corpus, tmp_path
     assert "already in the corpus as document 100" in capsys.readouterr().err
     other = "星舰明年将进行第十次试飞。\n".encode()
     assert _add(tmp_path, "c.txt", other, "--id", "100") == 2
-    assert _add(tmp_path, "a.txt", other) == 2  # slug a taken
+    assert _add(tmp_path, "article.txt", other) == 2  # slug article taken
     assert _files(corpus) == before
 
 
@@ -262,3 +262,121 @@ def test_added_texts_go_through_the_whole_suite(corpus, tmp_path):
     launches = quantities("100")[0]
     assert (launches.surface, launches.value, launches.sentence) == ("十二次", 12.0, "100:p2.s2")
     assert talk.path.read_text(encoding="utf-8")[launches.start : launches.end] == "十二次"
+
+
+OTHER = "星舰明年将进行第十次试飞，工程师们已经准备了好几个月。\n"
+
+
+def _rows(folder: Path) -> list[dict]:
+    import tomllib
+
+    return tomllib.loads((folder / "metadata.toml").read_text(encoding="utf-8"))["document"]
+
+
+def test_ids_slugs_and_files_of_documents_left_out_are_taken(corpus, tmp_path, capsys):
+    """A document left out (its text emptied, a bad row, a stray file) keeps its id, slug and
+    file name: add picks the next free id and refuses those, checking before writing."""
+    assert _add(tmp_path, "article.txt", ARTICLE.encode()) == 0
+    (corpus / "texts" / "100_article.txt").write_bytes(b"")  # 100 is now left out
+    with (corpus / "metadata.toml").open("a", encoding="utf-8") as file:
+        file.write('\n[[document]]\nid = "101"\nslug = "broken"\nfile = "texts/broken.txt"\n')
+    (corpus / "texts" / "102_stray.txt").write_text(OTHER, encoding="utf-8")
+    reload()
+    assert "100" not in documents() and "101" not in documents()
+    before = _files(corpus)
+    for flags, taken in (
+        (("--id", "100"), "id 100"),
+        (("--id", "101"), "id 101"),
+        (("--id", "102"), "id 102"),
+        (("--title-en", "Article"), "slug 'article'"),
+        (("--title-en", "Broken"), "slug 'broken'"),
+        (("--title-en", "Stray"), "slug 'stray'"),
+    ):
+        assert _add(tmp_path, "new.txt", OTHER.replace("。", "！").encode(), *flags) == 2
+        assert taken in capsys.readouterr().err
+        assert _files(corpus) == before
+    assert _add(tmp_path, "new.txt", OTHER.replace("。", "！").encode()) == 0
+    assert "added document 103 (new)" in capsys.readouterr().out
+    assert [row["id"] for row in _rows(corpus)] == ["100", "101", "103"]
+    assert "103" in documents()
+
+
+def test_a_problem_of_another_document_does_not_stop_adding(corpus, tmp_path, capsys):
+    assert _add(tmp_path, "article.txt", ARTICLE.encode()) == 0
+    metadata = corpus / "metadata.toml"
+    text = metadata.read_text(encoding="utf-8")
+    metadata.write_text(text.replace('published = "unknown"', 'published = "20-11-2026"'))
+    reload()
+    assert "100" not in documents()
+    capsys.readouterr()
+    # The same text as the document left out is not compared (it does not load); its id is taken.
+    assert _add(tmp_path, "other.txt", OTHER.encode()) == 0
+    out = capsys.readouterr().out
+    assert "added document 101 (other)" in out
+    assert "1 other document(s) of your corpus have problems" in out and "--check" in out
+    assert "101" in documents()
+
+
+def test_concurrent_adds_take_turns(corpus, tmp_path):
+    """Three adds started at once, real processes: ids 100, 101, 102 and a corpus that loads."""
+    from helpers.corpus.documents import corpus_problems
+
+    environment = os.environ | {"READER_CORPUS": str(corpus), "PYTHONPATH": str(ROOT)}
+    texts = [TAIWAN_ARTICLE, TAIWAN_ARTICLE.replace("晶片", "電池"), SIMPLIFIED_TRANSCRIPT]
+    paths = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"text{number}.{'md' if number == 2 else 'txt'}"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "helpers", "add", str(path), "--no-run"],
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for path in paths
+    ]
+    done = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], [err for _, err in done]
+    assert sorted(row["id"] for row in _rows(corpus)) == ["100", "101", "102"]
+    reload()
+    assert not [problem for problem in corpus_problems() if problem.file.is_relative_to(corpus)]
+    assert sorted(doc for doc in documents() if doc >= "100") == ["100", "101", "102"]
+    assert sum(len(speakers_of(doc)) for doc in ("100", "101", "102")) == 2
+
+
+def test_utf8_with_a_few_bad_bytes_is_named_as_such(corpus, tmp_path, capsys):
+    data = "中文文本很好。".encode() + b"\xff\xfe" + "这是中间的坏字节，其他都好。".encode()
+    assert _add(tmp_path, "broken.txt", data) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not UTF-8: byte 0xff at offset 21" in err
+    assert "iconv -f UTF-8 -t UTF-8 -c" in err
+    assert not corpus.exists()
+
+
+@pytest.mark.parametrize("flag", ["--title", "--title-en", "--label-en", "--publisher", "--url"])
+@pytest.mark.parametrize("bad", ["x\x1b[31m", "two\nlines", "nul\x00", "del\x7f", "sep\u2028"])
+def test_control_characters_in_metadata_are_refused(corpus, tmp_path, capsys, flag, bad):
+    value = f"https://example.com/{bad}" if flag == "--url" else bad
+    assert _add(tmp_path, "article.txt", ARTICLE.encode(), flag, value) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"error: {flag}: a control character")
+    assert not corpus.exists()
+
+
+@pytest.mark.parametrize(
+    "flags, label",
+    [
+        ((), "我的 文章 (1).txt"),
+        (("--title", "我的文章"), "我的文章"),
+        (("--title", "我的文章", "--title-en", "My article"), "My article"),
+        (("--title-en", "My article", "--label-en", "Mine"), "Mine"),
+    ],
+)
+def test_label_en_and_a_slug_without_letters(corpus, tmp_path, flags, label):
+    assert _add(tmp_path, "我的 文章 (1).txt", ARTICLE.encode(), *flags) == 0
+    row = _rows(corpus)[0]
+    assert row["label_en"] == label
+    assert row["slug"] == ("my_article" if "--title-en" in flags else "text_100")

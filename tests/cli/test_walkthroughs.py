@@ -17,12 +17,12 @@ def test_the_committed_walkthroughs_pass_the_check(capsys):
 
 
 def test_a_hand_edit_is_found_and_write_puts_it_right(tmp_path, capsys, monkeypatch):
-    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
     monkeypatch.setenv("READER_CORPUS", str(tmp_path / "mine"))
     reload()
     try:
-        assert main(["add", str(tmp_path / "a.txt"), "--no-run"]) == 0
-        path = tmp_path / "mine" / "notebooks" / "100_a.ipynb"
+        assert main(["add", str(tmp_path / "article.txt"), "--no-run"]) == 0
+        path = tmp_path / "mine" / "notebooks" / "100_article.ipynb"
         nb = nbformat.read(path, as_version=4)
         nb.cells[0].source += " (edited)"
         nb.cells[4].outputs = [nbformat.v4.new_output("stream", text="kept")]

@@ -273,3 +273,43 @@ def test_on_the_curated_corpus(doc_id: str) -> None:
         assert sum(group.lines in curated for group in found) >= len(found) - 1
     labels = {label for speaker in speakers_of(doc_id) for label in speaker.labels}
     assert {label for speaker in detect_speakers(text) for label in speaker.labels} == labels
+
+
+TITLE_THEN_HEADING = """\
+社会观察报告
+
+城市交通
+
+城市的交通越来越拥挤，很多人每天要花两个小时通勤。
+政府正在修建新的地铁线路，希望五年以后情况会好一些。
+"""
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        (TITLE_THEN_HEADING, [(("社会观察报告",), 1), (("城市交通",), 1)]),
+        # directly adjacent: a title with its subtitle, one group
+        (TITLE_THEN_HEADING.replace("告\n\n城", "告\n城"), [(("社会观察报告", "城市交通"), 1)]),
+        # a title and a numbered heading: two headings, the numbered one of the lower rank
+        (
+            TITLE_THEN_HEADING.replace("城市交通", "一、城市交通")
+            + "\n二、住房\n\n房价今年没有上涨，但是租金涨了很多，年轻人压力很大。\n",
+            [(("社会观察报告",), 1), (("一、城市交通",), 1), (("二、住房",), 1)],
+        ),
+        # two numbered lines of one style with a blank line between, then text: a list
+        (
+            "下面是三个问题，我们一个一个来看，先从算力开始说起。\n\n1. 算力\n\n2. 能源\n\n"
+            "算力的增长速度非常快，每年都在成倍增加，可是电力跟不上它的脚步。\n",
+            [],
+        ),
+    ],
+)
+def test_possible_headings_apart_are_separate_headings(
+    monkeypatch: pytest.MonkeyPatch, text: str, groups: list
+) -> None:
+    found = detect_headings(text)
+    assert [(group.lines, group.level) for group in found] == groups
+    document = segmented(monkeypatch, text, False)  # the loader's blocks take them
+    titles = [section.title for section in document.sections if section.title]
+    assert titles == [" — ".join(lines) for lines, _ in groups]

@@ -11,16 +11,13 @@ from helpers.corpus.intake import (
     EmptyTextError,
     IntakeError,
     NoChineseError,
-    TakenError,
     TooLargeError,
     UndecodableError,
     content_hash,
     inspect_bytes,
     line_endings,
-    next_reader_id,
-    refuse_taken,
-    slug_from,
 )
+from helpers.corpus.taken import TakenError, next_reader_id, refuse_taken, slug_from
 
 # Written for these tests: a Simplified paragraph (in GBK) and a Traditional one (Big5 and GBK).
 SIMPLIFIED = (
@@ -182,6 +179,11 @@ def test_the_next_reader_id() -> None:
         ("马斯克访谈.txt", "text_100"),
         ("马斯克 X Takeover 访谈.txt", "x_takeover"),
         ("a b c d e f g h.txt", "a_b_c_d_e_f"),
+        ("我的 文章 (1).txt", "text_100"),  # digits only
+        ("2025.txt", "text_100"),
+        ("a.txt", "text_100"),  # too short to mean anything
+        ("访谈 X.md", "text_100"),
+        ("AI 2.txt", "ai_2"),
     ],
 )
 def test_slug_from_a_file_name(name: str, slug: str) -> None:
@@ -200,3 +202,49 @@ def test_a_text_id_or_slug_already_in_the_corpus_is_refused() -> None:
         refuse_taken("100", "new", digest, existing)
     with pytest.raises(TakenError, match=r"^slug 'kamath' is already taken by document 000$"):
         refuse_taken("101", "kamath", digest, existing)
+
+
+@pytest.mark.parametrize(
+    ("data", "offset", "byte"),
+    [
+        (
+            "中文文本很好。".encode() + b"\xff\xfe" + "这是中间的坏字节，其他都好。".encode(),
+            21,
+            "ff",
+        ),
+        ("马斯克说人工智能很重要。".encode()[:-1] + "我们需要电力。".encode(), 33, "e3"),
+        (b"\x80" + "马斯克说人工智能很重要。".encode(), 0, "80"),
+    ],
+)
+def test_utf8_with_a_few_bad_bytes_names_the_first(data: bytes, offset: int, byte: str) -> None:
+    message = one_line_error(data, UndecodableError)
+    assert f"not UTF-8: byte 0x{byte} at offset {offset} " in message
+    assert "iconv -f UTF-8 -t UTF-8 -c" in message and "save the file again as UTF-8" in message
+
+
+def test_what_a_corpus_folder_takes(tmp_path) -> None:
+    from helpers.corpus.taken import Taken, taken_in
+
+    assert taken_in(tmp_path / "none") == Taken()
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "105_Stray.TXT").write_bytes(b"")
+    (tmp_path / "texts" / "107_stray_two.txt").write_bytes(b"")
+    (tmp_path / "metadata.toml").write_text(
+        '[[document]]\nid = "101"\nslug = "bad"\nfile = "texts/Bad.txt"\npublished = "20-1-2026"'
+        "\n[[document]]\nslug = 3\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "structure.toml").write_text('["103"]\nheadings = []\n', encoding="utf-8")
+    taken = taken_in(tmp_path)
+    assert taken.ids == {"101", "103", "107"}
+    assert taken.slugs == {"bad", "stray_two"}
+    assert taken.files == {"bad.txt", "105_stray.txt", "107_stray_two.txt"}
+    with pytest.raises(TakenError, match="id 103"):
+        refuse_taken("103", "new", "0" * 64, [], taken, "103_new.txt")
+    with pytest.raises(TakenError, match="slug 'bad'"):
+        refuse_taken("104", "bad", "0" * 64, [], taken, "104_bad.txt")
+    with pytest.raises(TakenError, match=r"texts/105_STRAY\.txt"):
+        refuse_taken("104", "new", "0" * 64, [], taken, "105_STRAY.txt")
+    (tmp_path / "structure.toml").write_text('["103"]\n["103"]\n', encoding="utf-8")
+    with pytest.raises(IntakeError, match=r"structure\.toml: cannot be read"):
+        taken_in(tmp_path)

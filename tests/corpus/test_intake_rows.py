@@ -18,7 +18,9 @@ from helpers.corpus.writers import (
     toml_string,
 )
 
-TRICKY = 'A "quoted" \\ back\tslash\nnew line <script>alert("馬斯克")</script> \x7f \x01 𠀀 end'
+TRICKY = 'A "quoted" \\ back slash <script>alert("馬斯克")</script> 𠀀 end'
+"""A value TOML must escape (quotation marks, backslash) or keep (markup, an astral character);
+control characters are refused (test_control_characters_are_refused_in_every_value)."""
 
 
 def write_corpus(folder: Path, rows: list[str]) -> Path:
@@ -75,7 +77,7 @@ def test_every_value_reads_back_as_given(tmp_path: Path) -> None:
         "publisher": "新智元",
         "url": "https://example.org/a?b=1&c=%E4",
         "published": "2025-07-28",
-        "notes": "Line one\nline two \\ end",
+        "notes": "Line one, line two \\ end",
     }
     second = metadata_row(**given, interview=interview)  # type: ignore[arg-type]
     first = metadata_row(
@@ -254,3 +256,18 @@ def test_malformed_structure_is_refused(
 def test_a_malformed_structure_id_is_refused() -> None:
     with pytest.raises(CorpusError, match="'id': '1' is not three digits"):
         structure_rows("1", HEADINGS, [])
+
+
+@pytest.mark.parametrize("bad", ["\x1b[31m", "a\nb", "\x00", "\x7f", "\u2028", "\x85", "\t"])
+@pytest.mark.parametrize("field", ["title", "title_en", "label_en", "publisher", "notes"])
+def test_control_characters_are_refused_in_every_value(field: str, bad: str) -> None:
+    with pytest.raises(CorpusError, match=f"^metadata field '{field}': a control character"):
+        metadata_row(
+            doc_id="100",
+            slug="text",
+            file="texts/100_text.txt",
+            script="Simplified",
+            region="mainland",
+            format="plain",
+            **{field: f"x{bad}y"},
+        )
