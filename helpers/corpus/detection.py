@@ -166,8 +166,10 @@ def detect_headings(text: str) -> list[HeadingGroup]:
     running text too (or the heading opens the text). Two such lines directly one after the other
     (no blank line between) are one heading with its subtitle; possible headings separated by a
     blank line are never one group (see _run_headings for the whole rule). Numbered headings
-    count only when at least two share a style. Nothing is found when possible headings are
-    more than half of the lines (a poem, a list), or a heading line occurs twice in the text.
+    count only when at least two share a style. Nothing is found when possible headings hold half
+    or more of the text's characters (a poem, a list: counted in characters, not lines, so that a
+    short article whose sections are one paragraph each keeps its headings), or a heading line
+    occurs twice in the text.
     Levels: the highest-ranked kind of heading present is level 1 (第一章 before 一、 and
     unnumbered ones, then （一）, then 1.), every other kind level 2.
 
@@ -180,7 +182,8 @@ def detect_headings(text: str) -> list[HeadingGroup]:
     lines = [line.strip() for line in _lines(text)]
     filled = [(index, line) for index, line in enumerate(lines) if line]
     possible = [_may_be_heading(line) for _, line in filled]
-    if not filled or 2 * sum(possible) > len(filled):
+    heading_share = sum(len(line) for (_, line), may in zip(filled, possible, strict=True) if may)
+    if not filled or 2 * heading_share >= sum(len(line) for _, line in filled):
         return []
     found: list[tuple[int | None, tuple[str, ...]]] = []
     position = 0

@@ -177,6 +177,28 @@ SHORT_SECTIONS = """\
 """
 
 
+TITLE_AND_SECTIONS = """\
+社会观察报告
+
+城市交通
+
+早高峰时地铁非常拥挤，很多人每天通勤要花两个小时。政府计划明年新开三条线路。
+
+住房问题
+
+房价在过去五年上涨了百分之三十，年轻人买房越来越难。
+"""
+
+
+def test_a_title_and_sections_of_one_paragraph_have_their_headings() -> None:
+    # Three of the five lines may be headings, but they hold 14 of 78 characters: not a poem.
+    assert detect_headings(TITLE_AND_SECTIONS) == [
+        HeadingGroup(("社会观察报告",), 1),
+        HeadingGroup(("城市交通",), 1),
+        HeadingGroup(("住房问题",), 1),
+    ]
+
+
 def test_sections_of_one_paragraph_each_have_their_headings() -> None:
     # Headings are half the lines here, each between running text: a sectioned article, not a poem.
     assert detect_headings(SHORT_SECTIONS) == [
