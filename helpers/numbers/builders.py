@@ -23,6 +23,7 @@ from helpers.numbers.patterns import (
     SCALED_CHINESE,
     SLASH_AFTER,
     SLASH_BEFORE,
+    TWD_BEFORE,
 )
 from helpers.numbers.units import (
     BIT,
@@ -136,7 +137,10 @@ def _unit(match: re.Match[str]) -> Unit:
         return BIT
     if match["jiao"]:
         return UNITS["块钱"]  # 块 with jiao after it (三块五) is yuan, not a classifier
-    return UNITS[unit_text] if unit_text in UNITS else UNITS["个" + unit_text]  # 两个半月
+    unit = UNITS[unit_text] if unit_text in UNITS else UNITS["个" + unit_text]  # 两个半月
+    if unit.name == "CNY" and TWD_BEFORE.search(match.string, 0, match.start()):
+        return UNITS["新台幣"]  # 新台幣五百億元: the 元 of New Taiwan dollars
+    return unit
 
 
 def _change(match: re.Match[str]) -> float:

@@ -1,9 +1,9 @@
 """Units and scale words, for the quantity extractor (helpers.numbers.numerals reads numbers).
 
-Units by kind: USD, CNY, CAD, EUR, JPY, GBP, HKD, USD/W (money); W (power); Wh (energy); percent,
-pp (percent); times, ratio (ratio); rank (rank: 第三大 → 3); year, month, week, day, hour, minute,
-second (duration); t, kg (mass, 克 and 斤 too); km, mile, m, ft, nm (length, 厘米 and 毫米 in
-metres); sq_ft, m2, km2 (area); km/h, mph, km/s (speed); count; V, degree, bit (other); date;
+Units by kind: USD, CNY, TWD, CAD, EUR, JPY, GBP, HKD, USD/W (money); W (power); Wh (energy);
+percent, pp (percent); times, ratio (ratio); rank (rank: 第三大 → 3); year, month, week, day, hour,
+minute, second (duration); t, kg (mass, 克 and 斤 too); km, mile, m, ft, nm (length, 厘米 and 毫米
+in metres); sq_ft, m2, km2 (area); km/h, mph, km/s (speed); count; V, degree, bit (other); date;
 number (a bare number with a scale word, kind other); '<unit>/<period>' (rate).
 
 A quantity's value is in its unit with scale words and SI prefixes applied (1 吉瓦 → 1e9 W,
@@ -121,6 +121,7 @@ def _units() -> dict[str, Unit]:
         ("日元 日圓", Unit("JPY", "money", base=None)),
         ("英镑 英鎊", Unit("GBP", "money", base=None)),
         ("港元 港币 港幣", Unit("HKD", "money", base=None)),
+        ("新台幣 新臺幣 台幣 臺幣 新台币 台币", Unit("TWD", "money", base=None)),
         ("美元/瓦 美元每瓦", Unit("USD/W", "money")),
         ("%  ％", Unit("percent", "percent", base=0.01)),
         ("个百分点 個百分點 百分点 百分點", Unit("pp", "percent", base=0.01)),

@@ -49,6 +49,7 @@ WORDINGS: Mapping[str, Wording] = {
     "USD": Wording("US$"),
     "CAD": Wording("C$"),
     "HKD": Wording("HK$"),
+    "TWD": Wording("NT$"),
     "EUR": Wording("€"),
     "GBP": Wording("£"),
     "CNY": Wording("CN¥"),

@@ -181,3 +181,19 @@ def test_everyday_units_of_weight_and_length(read, text, expected):
 )
 def test_a_zero_left_out_after_yi(read, text, expected):
     assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # New Taiwan dollars: named before the amount, the 元 after it is NT$, not yuan.
+        ("總經費約新台幣五百三十億元", ("五百三十億元", 5.3e10, None, None, "TWD", "money", False)),
+        ("票價是新臺幣三十元", ("三十元", 30, None, None, "TWD", "money", False)),
+        ("新台幣約1.5萬元", ("約1.5萬元", 15000, None, None, "TWD", "money", True)),
+        ("他花了500台幣", ("500台幣", 500, None, None, "TWD", "money", False)),
+        # 元 without a Taiwan dollar word before it stays yuan.
+        ("人民幣5000元", ("5000元", 5000, None, None, "CNY", "money", False)),
+    ],
+)
+def test_new_taiwan_dollars(read, text, expected):
+    assert read(text) == [expected]

@@ -25,6 +25,7 @@ CASES = [
     ("USD", None, 1e10, 2e10, "US$10–20 billion"),  # 100-200億美元
     ("CAD", 2500.0, None, None, "C$2,500"),  # 2500加元
     ("HKD", 3e6, None, None, "HK$3 million"),
+    ("TWD", 5.3e10, None, None, "NT$53 billion"),  # 新台幣五百三十億元
     ("EUR", 12.5, None, None, "€12.5"),
     ("GBP", 1e9, None, None, "£1 billion"),
     ("CNY", 5e11, None, None, "CN¥500 billion"),
