@@ -4,6 +4,7 @@ likely have, named in a one-line message with the iconv command that converts th
 
 from __future__ import annotations
 
+import codecs
 import re
 
 import charset_normalizer
@@ -36,10 +37,10 @@ def _common_share(text: str, encoding: str) -> float:
 def likely_encoding(data: bytes) -> str | None:
     """The encoding a text that is not UTF-8 most likely has, Chinese ones first.
 
-    GBK and Big5 bytes often decode as both; short texts fool charset-normalizer (it ranks Korean
-    cp949 first). So: of gb18030 and big5, those that decode the whole text, the one whose
-    characters are more often the common ones of its own standard (GB 2312; Big5 level 1) wins;
-    'testing' in GBK decodes in Big5 too, but as rare characters.
+    A UTF-16 byte order mark decides. GBK and Big5 bytes often decode as both; short texts fool
+    charset-normalizer (it ranks Korean cp949 first). So: of gb18030 and big5, those that decode
+    the whole text, the one whose characters are more often the common ones of its own standard
+    (GB 2312; Big5 level 1) wins; 'testing' in GBK decodes in Big5 too, but as rare characters.
 
     Args:
         data: the bytes.
@@ -47,6 +48,8 @@ def likely_encoding(data: bytes) -> str | None:
     Returns:
         A Python codec name ('gb18030', 'big5', 'cp932' …), or None if none is found.
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # a UTF-16 byte order mark says it, whatever else the bytes might decode as
     decoded: dict[str, str] = {}
     for encoding in ("gb18030", "big5"):
         try:

@@ -38,3 +38,9 @@ def test_utf16_is_named_as_iconv_spells_it() -> None:
     assert "likely utf-16); convert it to UTF-8 first (iconv -f utf-16 -t UTF-8)" in str(
         error.value
     )
+
+
+def test_a_utf16_byte_order_mark_names_utf16():
+    # FF FE and FE FF are UTF-16's byte order marks; charset-normalizer alone guessed cp1006 here.
+    assert likely_encoding(b"\xff\xfe\n") == "utf-16"
+    assert likely_encoding(b"\xfe\xff" + "中文".encode("utf-16-be")) == "utf-16"
