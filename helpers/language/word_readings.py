@@ -58,6 +58,12 @@ PLANT_AFTER = frozenset("了着过在到进")
 """After 种 these make it the verb zhòng 'plant' (种了树, 种在地里, 种到山上)."""
 KIND_BEFORE = NUMERALS | frozenset("这那哪各某每")
 """Before 种 these make it the measure word zhǒng 'kind' (这种, 一种, 各种)."""
+POUR_AFTER = re.compile(
+    r"了?[一两半几]?[杯碗壶瓶盆桶]|了?(?:水|茶|酒|咖啡|牛奶|果汁|饮料|汤)|进|入|出"
+)
+"""After 倒 these make it dào 'pour' (倒一杯水, 倒了杯茶, 倒进, 倒出来)."""
+ROLL_AFTER = frozenset("起成上好紧")
+"""After 卷 these make it the verb juǎn 'roll up' (卷起来, 卷成一团)."""
 HIDE_AFTER = frozenset("在起着了好进到")
 """After 藏 these make it the verb cáng 'hide' (藏在, 藏起来, 藏好)."""
 PRONOUNS = ("我们", "你们", "他们", "她们", "咱们", "我", "你", "您", "他", "她")
@@ -182,13 +188,15 @@ def _fixed_reading(char: str, before: str, after: str) -> str | None:
     地 after a reduplicated word is the adverbial particle de (慢慢地, 高高兴兴地; the model,
     trained on news, reads dì); 得 between a pronoun and MODAL_DEI_BEFORE is the modal děi; 种
     before 在/到/进 in a clause with 把 is the verb zhòng, which the 把 construction needs
-    (把玉米种在田里, though jieba cuts 玉米种 'corn seed')."""
+    (把玉米种在田里, though jieba cuts 玉米种 'corn seed'); 着 after 不 is zháo."""
     if char == "地" and len(before) >= 2 and before[-1] == before[-2] and before[-1] >= "\u4e00":
         return "de5"
     if char == "得" and before.endswith(PRONOUNS) and after.startswith(MODAL_DEI_BEFORE):
         return "dei3"
     if char == "种" and after[:1] in "在到进" and "把" in CLAUSE_END.split(before)[-1]:
         return "zhong4"
+    if char == "着" and before.endswith("不") and not after.startswith("边"):
+        return "zhao2"  # 睡不着, 找不着, 用不着: reached; 不着边际 is zhuó
     return None
 
 
@@ -213,8 +221,8 @@ def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
     if len(word) > 1 and in_dictionary(word):
         return None
     previous = words[number - 1] if number else None
-    if char == "着" and (after.startswith("了") or before.endswith("不")):
-        return "zhao2"  # 睡着了, 睡不着, 猜着了: reached, not the aspect particle
+    if char == "着" and after.startswith("了"):
+        return "zhao2"  # 睡着了, 猜着了: reached, not the aspect particle
     can = previous is not None and previous[:2] == ("得", "ud") and number >= 2
     if char == "了" and (before.endswith("不") or (can and words[number - 2][1][:1] in "va")):
         return None if after.startswith("解") else "liao3"  # 受不了, 做得了
@@ -234,7 +242,8 @@ def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
     if char == "为" and flag == "p" and "r" in beside:
         return "wei4"  # 他为大家, 为你: 'for' beside a pronoun; 'be, act as' (原为, 分为) is wéi
     if char in VERB_READINGS and (
-        after.startswith(("一" + char, "了" + char, "一下")) or before.endswith(char + "一")
+        after.startswith(("一" + char, "了" + char, "一下"))
+        or before.endswith((char + "一", char + "了"))
     ):
         return VERB_READINGS[char]  # 数一数, 量一下: the verb
     if char == "藏" and len(word) == 1 and after[:1] in HIDE_AFTER:
@@ -246,6 +255,12 @@ def grammar_reading(sentence: str, index: int, words: list[Word]) -> str | None:
         and before[-1:] not in KIND_BEFORE
     ):
         return "zhong4"  # 种了树, 种在地里: plant; 这种在, 一种在: the measure word zhǒng
+    if char == "给" and len(word) == 1:
+        return "gei3"  # alone, 给 is always gěi; jǐ only in words (供给, 给予, 补给)
+    if char == "倒" and len(word) == 1 and POUR_AFTER.match(after):
+        return "dao4"  # 倒一杯水, 倒进杯子: pour; 树倒了, 倒在地上: fall (dǎo)
+    if char == "卷" and len(word) == 1 and after[:1] in ROLL_AFTER:
+        return "juan3"  # 卷起来, 卷成: roll up; 试卷, 一卷: the noun and measure word juàn
     if char == "还" and len(word) == 1 and after.startswith(PRONOUNS):
         return "huan2"  # 还你, 还他钱: give back to someone; 还 before anything else is hái
     if char == "率" and len(word) > 1 and index == start + len(word) - 1:

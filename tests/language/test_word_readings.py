@@ -53,6 +53,11 @@ GRAMMAR = [
     ("我种了种子", 1, "zhong4"),  # plant; 种子 zhǒngzi is the seed
     ("把花种在院子里", 2, "zhong4"),  # plant (a 把 clause needs its verb), though 花种 is a word
     ("明天还你", 2, "huan2"),  # give back, before a pronoun
+    ("请你给我倒一杯水", 2, "gei3"),  # 给 alone is gěi; jǐ only in words such as 供给
+    ("请你给我倒一杯水", 4, "dao4"),  # pour
+    ("他把报纸卷起来", 4, "juan3"),  # roll up
+    ("他数了数人数", 3, "shu3"),  # the repeated verb: count
+    ("他睡着了，我找不着钥匙，外面下着雨。", 8, "zhao2"),  # V不着: reach, in any sentence
     ("我们借的书要还他们", 6, "huan2"),
     ("我数一数", 1, "shu3"),  # count (the verb, tried)
     ("量一量", 2, "liang2"),  # measure
@@ -73,6 +78,8 @@ def test_grammar_leaves_dictionary_words_and_other_readings_alone():
     assert mainland_syllables("这只是开始")[1] == "zhi3"  # only: no numeral before it
     assert mainland_syllables("这种在中国很常见")[1] == "zhong3"  # 这种: the measure word
     assert mainland_syllables("他比你还高")[3] == "hai2"  # 还 before an adjective: still, even
+    assert mainland_syllables("那棵树倒了")[3] == "dao3"  # fell: no pouring after it
+    assert mainland_syllables("考试的试卷很难")[4] == "juan4"  # the noun
 
 
 def test_tagged_words_cover_the_sentence_in_order():
