@@ -16,6 +16,7 @@ from helpers.numbers.patterns import (
     BARE_VAGUE,
     BIT_CONTEXT,
     BIT_NEXT,
+    DOLLAR_BEFORE,
     LATIN_BEFORE,
     NAME_BEFORE,
     QUANTITY,
@@ -128,18 +129,31 @@ def _bit_width(text: str, end: int) -> bool:
     )
 
 
+TWD = UNITS["新台幣"]
+DOLLARS = {"": "美元", "US": "美元", "NT": "新台幣", "HK": "港元", "C": "加元"}
+"""The unit surface of each country's letters before a dollar sign (US$, NT$, HK$, C$)."""
+
+
+def _dollars(match: re.Match[str]) -> Unit | None:
+    """The currency of a dollar sign right before a match ($100, NT$30), or None."""
+    sign = DOLLAR_BEFORE.search(match.string, 0, match.start())
+    return UNITS[DOLLARS[sign["country"] or ""]] if sign else None
+
+
 def _unit(match: re.Match[str]) -> Unit:
-    """The unit of a QUANTITY match: the written one, a bit width for 位 in computing, or none."""
+    """The unit of a QUANTITY match: the written one, a bit width for 位 in computing, a dollar
+    sign's currency, or none."""
     unit_text = match["unit"]
     if unit_text is None:
-        return NUMBER_UNIT
+        return _dollars(match) or NUMBER_UNIT
     if unit_text == "位" and _bit_width(match.string, match.end("unit")):
         return BIT
     if match["jiao"]:
         return UNITS["块钱"]  # 块 with jiao after it (三块五) is yuan, not a classifier
     unit = UNITS[unit_text] if unit_text in UNITS else UNITS["个" + unit_text]  # 两个半月
-    if unit.name == "CNY" and TWD_BEFORE.search(match.string, 0, match.start()):
-        return UNITS["新台幣"]  # 新台幣五百億元: the 元 of New Taiwan dollars
+    taiwan = TWD_BEFORE.search(match.string, 0, match.start()) or _dollars(match) == TWD
+    if unit.name == "CNY" and taiwan:
+        return TWD  # 新台幣五百億元, NT$30元: the 元 of New Taiwan dollars
     return unit
 
 
@@ -232,7 +246,8 @@ def quantity(match: re.Match[str]) -> Found | None:
         value, low, high = (None if bound is None else 10.0**bound for bound in (value, low, high))
     if match["sign"]:
         value, low = (None, -low) if value is None and low is not None else (_minus(value), low)
-    if unit_text is None and re.fullmatch(r"(?:19|20)\d\d", number.replace(",", "")):
+    year = re.fullmatch(r"(?:19|20)\d\d", number.replace(",", ""))
+    if unit_text is None and year and not _dollars(match):
         start, end = match.span("number")
         return Found(start, end, value, None, None, DATE_UNIT.name, None, DATE_UNIT.kind, False)
     unit = _unit(match)

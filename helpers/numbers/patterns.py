@@ -299,6 +299,9 @@ LATIN_BEFORE = re.compile(r"[A-Za-z]\s$")
 SLASH_BEFORE = re.compile(r"\d/$")
 # New Taiwan dollars named before the amount (新台幣五百億元, 新臺幣約30元): the 元 after it is NT$.
 TWD_BEFORE = re.compile(r"(?:新)?[台臺][幣币](?:約|约|大約|大约|共|達|达)?$")
+# A dollar sign right before an amount, with the country letters Chinese text puts before it
+# ($100, US$38, NT$30, HK$5, C$20).
+DOLLAR_BEFORE = re.compile(r"(?P<country>NT|HK|US|C)?\$$")
 SLASH_AFTER = re.compile(r"/\d")
 # 位 is a bit width when computing is talked about within 300 characters before or 100 after.
 BIT_TOPIC = (

@@ -191,9 +191,25 @@ def test_a_zero_left_out_after_yi(read, text, expected):
         ("票價是新臺幣三十元", ("三十元", 30, None, None, "TWD", "money", False)),
         ("新台幣約1.5萬元", ("約1.5萬元", 15000, None, None, "TWD", "money", True)),
         ("他花了500台幣", ("500台幣", 500, None, None, "TWD", "money", False)),
+        ("NT$2000元的票", ("2000元", 2000, None, None, "TWD", "money", False)),
         # 元 without a Taiwan dollar word before it stays yuan.
         ("人民幣5000元", ("5000元", 5000, None, None, "CNY", "money", False)),
     ],
 )
 def test_new_taiwan_dollars(read, text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A dollar sign before the amount is its currency; the country letters say whose.
+        ("價格是$100。", ("100", 100, None, None, "USD", "money", False)),
+        ("他花了$2000", ("2000", 2000, None, None, "USD", "money", False)),  # not the year 2000
+        ("票價HK$5", ("5", 5, None, None, "HKD", "money", False)),
+        ("NT$30", ("30", 30, None, None, "TWD", "money", False)),
+        ("估值US$1.5万亿", ("1.5万亿", 1.5e12, None, None, "USD", "money", False)),
+    ],
+)
+def test_dollar_signs(read, text, expected):
     assert read(text) == [expected]
