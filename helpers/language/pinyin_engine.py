@@ -28,8 +28,8 @@ from helpers.core.caching import after_reload, data_cache
 from helpers.core.datafiles import check_fields, table_rows
 from helpers.core.errors import CorpusError
 from helpers.core.paths import CORPUS_DIR
+from helpers.language.grammar_readings import settle
 from helpers.language.polyphone_model import Prediction, polyphone_readings, sentences_of
-from helpers.language.word_readings import settle
 
 READING_OVERRIDES_FILE = CORPUS_DIR / "reading_overrides.toml"
 NO_READING = "\x00"

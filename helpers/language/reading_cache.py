@@ -26,7 +26,13 @@ from pathlib import Path
 from helpers.core.caching import data_cache
 from helpers.core.home import CACHE_VARIABLE, reader_cache
 from helpers.core.paths import CORPUS_DIR
-from helpers.language import cedict_data, pinyin_engine, polyphone_model, word_readings
+from helpers.language import (
+    cedict_data,
+    grammar_readings,
+    pinyin_engine,
+    polyphone_model,
+    word_readings,
+)
 
 Syllables = tuple[str | None, ...]
 CACHE_FILE = "readings.sqlite3"
@@ -39,6 +45,7 @@ ENGINE_FILES = tuple(
         pinyin_engine.__file__,
         polyphone_model.__file__,
         word_readings.__file__,
+        grammar_readings.__file__,
         cedict_data.__file__,
         pinyin_engine.READING_OVERRIDES_FILE,
     )

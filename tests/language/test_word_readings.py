@@ -3,12 +3,11 @@ and the grammar of function-word polyphones, on jieba's tagged words."""
 
 import pytest
 
+from helpers.language.grammar_readings import grammar_reading, settle
 from helpers.language.pinyin_engine import mainland_syllables
 from helpers.language.word_readings import (
     cedict_word_readings,
     dictionary_words,
-    grammar_reading,
-    settle,
     tagged_words,
     word_reading,
 )
