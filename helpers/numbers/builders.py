@@ -130,13 +130,16 @@ def _bit_width(text: str, end: int) -> bool:
 
 
 TWD = UNITS["新台幣"]
+CURRENCY_BEFORE = 8
+"""How many characters before an amount may name its currency (新臺幣大約, NT$)."""
 DOLLARS = {"": "美元", "US": "美元", "NT": "新台幣", "HK": "港元", "C": "加元"}
 """The unit surface of each country's letters before a dollar sign (US$, NT$, HK$, C$)."""
 
 
 def _dollars(match: re.Match[str]) -> Unit | None:
     """The currency of a dollar sign right before a match ($100, NT$30), or None."""
-    sign = DOLLAR_BEFORE.search(match.string, 0, match.start())
+    start = match.start()
+    sign = DOLLAR_BEFORE.search(match.string, max(0, start - CURRENCY_BEFORE), start)
     return UNITS[DOLLARS[sign["country"] or ""]] if sign else None
 
 
@@ -151,10 +154,12 @@ def _unit(match: re.Match[str]) -> Unit:
     if match["jiao"]:
         return UNITS["块钱"]  # 块 with jiao after it (三块五) is yuan, not a classifier
     unit = UNITS[unit_text] if unit_text in UNITS else UNITS["个" + unit_text]  # 两个半月
-    taiwan = TWD_BEFORE.search(match.string, 0, match.start()) or _dollars(match) == TWD
-    if unit.name == "CNY" and taiwan:
-        return TWD  # 新台幣五百億元, NT$30元: the 元 of New Taiwan dollars
-    return unit
+    if unit.name != "CNY":
+        return unit
+    start = match.start()
+    named = TWD_BEFORE.search(match.string, max(0, start - CURRENCY_BEFORE), start)
+    # 新台幣五百億元, NT$30元: the 元 of New Taiwan dollars
+    return TWD if named or _dollars(match) == TWD else unit
 
 
 def _change(match: re.Match[str]) -> float:
