@@ -23,6 +23,12 @@ TRICKY = 'A "quoted" \\ back slash <script>alert("馬斯克")</script> 𠀀 end'
 control characters are refused (test_control_characters_are_refused_in_every_value)."""
 
 
+def _row(doc_id: str = "100", **fields: str) -> str:
+    """metadata_row for a Simplified, mainland, plain text, with the fields a test gives."""
+    values = {"script": "Simplified", "region": "mainland", "format": "plain"} | fields
+    return metadata_row(doc_id=doc_id, **values)  # type: ignore[arg-type]
+
+
 def write_corpus(folder: Path, rows: list[str]) -> Path:
     """A reader's corpus folder with the rows in its metadata.toml and a text for each row."""
     (folder / "texts").mkdir(parents=True, exist_ok=True)
@@ -39,14 +45,7 @@ def test_toml_string_round_trip() -> None:
 
 
 def test_a_row_of_defaults_reads_back(tmp_path: Path) -> None:
-    row = metadata_row(
-        doc_id="100",
-        slug="my_text",
-        file="texts/100_my_text.txt",
-        script="Simplified",
-        region="mainland",
-        format="markdown",
-    )
+    row = _row(slug="my_text", file="texts/100_my_text.txt", format="markdown")
     loaded = load_metadata(write_corpus(tmp_path, [row]))
     assert list(loaded) == ["100"]
     document = loaded["100"]
@@ -80,14 +79,7 @@ def test_every_value_reads_back_as_given(tmp_path: Path) -> None:
         "notes": "Line one, line two \\ end",
     }
     second = metadata_row(**given, interview=interview)  # type: ignore[arg-type]
-    first = metadata_row(
-        doc_id="100",
-        slug="first",
-        file="texts/100.txt",
-        script="Simplified",
-        region="mainland",
-        format="plain",
-    )
+    first = _row(slug="first", file="texts/100.txt")
     loaded = load_metadata(write_corpus(tmp_path, [first, second]))
     assert list(loaded) == ["100", "101"]
     document = loaded["101"]
@@ -113,32 +105,17 @@ def test_every_value_reads_back_as_given(tmp_path: Path) -> None:
 
 
 def test_the_encoding_field_is_written_only_when_not_utf8() -> None:
-    common = {
-        "doc_id": "100",
-        "slug": "a",
-        "file": "texts/a.txt",
-        "script": "Simplified",
-        "region": "mainland",
-        "format": "plain",
-    }
-    assert "encoding" not in tomllib.loads(metadata_row(**common))["document"][0]
+    common = {"slug": "a", "file": "texts/a.txt"}
+    assert "encoding" not in tomllib.loads(_row(**common))["document"][0]
     for encoding in ("gb18030", "big5", "utf-16"):
-        row = tomllib.loads(metadata_row(**common, encoding=encoding))["document"][0]
+        row = tomllib.loads(_row(**common, encoding=encoding))["document"][0]
         assert row["encoding"] == encoding
 
 
 def test_a_non_utf8_row_reads_back_once_the_corpus_takes_the_field(tmp_path: Path) -> None:
     if "encoding" not in DOCUMENT_FIELDS and not hasattr(Document, "encoding"):
         pytest.skip("this corpus version has no 'encoding' metadata field yet")
-    row = metadata_row(
-        doc_id="100",
-        slug="a",
-        file="texts/a.txt",
-        script="Simplified",
-        region="mainland",
-        format="plain",
-        encoding="gb18030",
-    )
+    row = _row(slug="a", file="texts/a.txt", encoding="gb18030")
     document = load_metadata(write_corpus(tmp_path, [row]))["100"]
     assert vars(document)["encoding"] == "gb18030"
 
@@ -195,14 +172,7 @@ SPEAKERS = [
 
 def test_structure_rows_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [
-        metadata_row(
-            doc_id=doc_id,
-            slug=f"text_{doc_id}",
-            file=f"texts/{doc_id}.txt",
-            script="Simplified",
-            region="mainland",
-            format="plain",
-        )
+        _row(doc_id, slug=f"text_{doc_id}", file=f"texts/{doc_id}.txt")
         for doc_id in ("100", "101", "102")
     ]
     known = load_metadata(write_corpus(tmp_path, rows))
@@ -262,12 +232,4 @@ def test_a_malformed_structure_id_is_refused() -> None:
 @pytest.mark.parametrize("field", ["title", "title_en", "label_en", "publisher", "notes"])
 def test_control_characters_are_refused_in_every_value(field: str, bad: str) -> None:
     with pytest.raises(CorpusError, match=f"^metadata field '{field}': a control character"):
-        metadata_row(
-            doc_id="100",
-            slug="text",
-            file="texts/100_text.txt",
-            script="Simplified",
-            region="mainland",
-            format="plain",
-            **{field: f"x{bad}y"},
-        )
+        _row(slug="text", file="texts/100_text.txt", **{field: f"x{bad}y"})
